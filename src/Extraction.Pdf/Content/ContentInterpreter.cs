@@ -1,0 +1,377 @@
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Document;
+using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Objects;
+using Extraction.Pdf.Parsing;
+using Extraction.Pdf.Tokenization;
+
+namespace Extraction.Pdf.Content;
+
+/// <summary>
+/// Executes content streams (ISO 32000-1 §8–9): the graphics state stack, text operators, path painting and form
+/// XObjects. Letters and ruling lines are its output; images are skipped, unknown operators ignored.
+/// </summary>
+internal sealed class ContentInterpreter
+{
+    private readonly PdfFile file;
+    private readonly FontCache fonts;
+    private readonly TextShower shower;
+    private readonly PathRecorder paths;
+    private readonly Stack<GraphicsState> saved = new();
+    private readonly HashSet<ObjectId> activeForms = new();
+    private readonly TextObjectState text = new();
+    private readonly List<PdfObject> operands = new();
+    private GraphicsState state;
+    private long operatorCount;
+
+    public ContentInterpreter(PdfFile file, FontCache fonts, TextShower shower, PathRecorder paths, GraphicsState initial)
+    {
+        this.file = file;
+        this.fonts = fonts;
+        this.shower = shower;
+        this.paths = paths;
+        state = initial;
+    }
+
+    public int ImageCount { get; private set; }
+
+    public void Run(byte[] content, PdfDictionary resources) => Execute(content, resources, 0);
+
+    private void Execute(byte[] content, PdfDictionary resources, int depth)
+    {
+        var lexer = new PdfLexer(content);
+        var parser = new ObjectParser(lexer, file.Limits);
+        var stackDepth = saved.Count;
+        operands.Clear();
+        while (parser.Read() is { } item)
+        {
+            if (item is not PdfOperator op)
+            {
+                operands.Add(item);
+                continue;
+            }
+
+            if (++operatorCount > file.Limits.MaxOperatorsPerPage)
+            {
+                throw new PdfReadException(PdfErrorCode.LimitExceeded, $"More than {file.Limits.MaxOperatorsPerPage} operators on one page.");
+            }
+
+            if (op.Name == "BI")
+            {
+                InlineImageSkipper.Skip(lexer);
+                ImageCount++;
+            }
+            else
+            {
+                Apply(op.Name, resources, depth);
+            }
+
+            operands.Clear();
+        }
+
+        // Unbalanced q inside a stream must not leak into the caller.
+        while (saved.Count > stackDepth)
+        {
+            state = saved.Pop();
+        }
+    }
+
+    private void Apply(string op, PdfDictionary resources, int depth)
+    {
+        switch (op)
+        {
+            case "q":
+                if (saved.Count < 4096)
+                {
+                    saved.Push(state.Copy());
+                }
+
+                break;
+            case "Q":
+                if (saved.Count > 0)
+                {
+                    state = saved.Pop();
+                }
+
+                break;
+            case "cm":
+                if (Matrix() is { } m)
+                {
+                    state.Ctm = m.Then(state.Ctm);
+                }
+
+                break;
+            case "w":
+                state.LineWidth = Number(0);
+                break;
+            case "gs":
+                ApplyExtGState(resources);
+                break;
+            case "Do":
+                Draw(resources, depth);
+                break;
+            default:
+                // Colour, shading, marked content and unknown operators do not affect text or rulings.
+                _ = ApplyText(op, resources) || ApplyPath(op);
+                break;
+        }
+    }
+
+    private bool ApplyText(string op, PdfDictionary resources)
+    {
+        switch (op)
+        {
+            case "BT":
+                text.Begin();
+                return true;
+            case "ET":
+                return true;
+            case "Tc":
+                state.CharacterSpacing = Number(0);
+                return true;
+            case "Tw":
+                state.WordSpacing = Number(0);
+                return true;
+            case "Tz":
+                state.HorizontalScaling = Number(0) / 100;
+                return true;
+            case "TL":
+                state.Leading = Number(0);
+                return true;
+            case "Tr":
+                state.RenderMode = (int)Number(0);
+                return true;
+            case "Ts":
+                state.Rise = Number(0);
+                return true;
+            case "Tf":
+                SetFont(resources);
+                return true;
+            case "Td":
+                text.MoveLine(Number(0), Number(1));
+                return true;
+            case "TD":
+                state.Leading = -Number(1);
+                text.MoveLine(Number(0), Number(1));
+                return true;
+            case "Tm":
+                if (Matrix() is { } m)
+                {
+                    text.SetMatrix(m);
+                }
+
+                return true;
+            case "T*":
+                text.MoveLine(0, -state.Leading);
+                return true;
+            case "Tj":
+                ShowOperand(0);
+                return true;
+            case "'":
+                text.MoveLine(0, -state.Leading);
+                ShowOperand(0);
+                return true;
+            case "\"":
+                state.WordSpacing = Number(0);
+                state.CharacterSpacing = Number(1);
+                text.MoveLine(0, -state.Leading);
+                ShowOperand(2);
+                return true;
+            case "TJ":
+                ShowArray();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool ApplyPath(string op)
+    {
+        switch (op)
+        {
+            case "m":
+                paths.MoveTo(state.Ctm, Number(0), Number(1));
+                return true;
+            case "l":
+                paths.LineTo(state.Ctm, Number(0), Number(1));
+                return true;
+            case "c":
+                paths.CurveTo(state.Ctm, Number(4), Number(5));
+                return true;
+            case "v":
+            case "y":
+                paths.CurveTo(state.Ctm, Number(2), Number(3));
+                return true;
+            case "h":
+                paths.ClosePath();
+                return true;
+            case "re":
+                paths.Rectangle(state.Ctm, Number(0), Number(1), Number(2), Number(3));
+                return true;
+            case "S":
+                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
+                return true;
+            case "s":
+                paths.ClosePath();
+                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
+                return true;
+            case "f":
+            case "F":
+            case "f*":
+                paths.Paint(stroke: false, fill: true, DeviceLineWidth());
+                return true;
+            case "B":
+            case "B*":
+            case "b":
+            case "b*":
+                if (op[0] == 'b')
+                {
+                    paths.ClosePath();
+                }
+
+                paths.Paint(stroke: true, fill: true, DeviceLineWidth());
+                return true;
+            case "n":
+                paths.Discard();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private double DeviceLineWidth() => Math.Max(state.LineWidth, 0) * Math.Sqrt(Math.Abs(state.Ctm.Determinant));
+
+    private void SetFont(PdfDictionary resources)
+    {
+        state.FontSize = Number(1);
+        if (operands.Count > 0 && operands[0] is PdfName name)
+        {
+            var fontResources = resources.Get<PdfDictionary>("Font", file);
+            (state.Font, state.FontKey) = fonts.Get(fontResources?[name.Value], file);
+        }
+    }
+
+    private void ApplyExtGState(PdfDictionary resources)
+    {
+        if (operands.Count == 0 || operands[0] is not PdfName name)
+        {
+            return;
+        }
+
+        var extGState = resources.Get<PdfDictionary>("ExtGState", file)?.Get<PdfDictionary>(name.Value, file);
+        if (extGState is null)
+        {
+            return;
+        }
+
+        if (extGState.GetNumber("LW", file) is { } lineWidth)
+        {
+            state.LineWidth = lineWidth;
+        }
+
+        if (extGState.Get<PdfArray>("Font", file) is { Count: 2 } font)
+        {
+            (state.Font, state.FontKey) = fonts.Get(font[0], file);
+            state.FontSize = (file.Resolve(font[1]) as PdfNumber)?.Value ?? state.FontSize;
+        }
+    }
+
+    private void ShowOperand(int index)
+    {
+        if (index < operands.Count && operands[index] is PdfString s)
+        {
+            shower.Show(s.Bytes, state, text);
+        }
+    }
+
+    private void ShowArray()
+    {
+        if (operands.Count == 0 || operands[0] is not PdfArray array)
+        {
+            return;
+        }
+
+        var vertical = state.Font?.IsVertical ?? false;
+        foreach (var item in array)
+        {
+            switch (item)
+            {
+                case PdfString s:
+                    shower.Show(s.Bytes, state, text);
+                    break;
+                case PdfNumber n:
+                    TextShower.Adjust(n.Value, state, text, vertical);
+                    break;
+            }
+        }
+    }
+
+    private void Draw(PdfDictionary resources, int depth)
+    {
+        if (operands.Count == 0 || operands[0] is not PdfName name)
+        {
+            return;
+        }
+
+        var reference = resources.Get<PdfDictionary>("XObject", file)?[name.Value];
+        if (file.Resolve(reference) is not PdfStream xobject)
+        {
+            return;
+        }
+
+        var subtype = xobject.Dictionary.GetName("Subtype", file);
+        if (subtype == "Image")
+        {
+            ImageCount++;
+            return;
+        }
+
+        if (subtype != "Form" || depth >= file.Limits.MaxFormDepth)
+        {
+            return;
+        }
+
+        var id = (reference as PdfReference)?.Id;
+        if (id is { } formId && !activeForms.Add(formId))
+        {
+            // A form that draws itself: stop the recursion.
+            return;
+        }
+
+        try
+        {
+            RunForm(xobject, resources, depth);
+        }
+        finally
+        {
+            if (id is { } formId2)
+            {
+                activeForms.Remove(formId2);
+            }
+        }
+    }
+
+    private void RunForm(PdfStream form, PdfDictionary parentResources, int depth)
+    {
+        var content = file.DecodeStream(form);
+        var formResources = form.Dictionary.Get<PdfDictionary>("Resources", file) ?? parentResources;
+        saved.Push(state.Copy());
+        var outerText = (text.Matrix, text.LineMatrix);
+        if (form.Dictionary.GetNumbers("Matrix", file) is { Length: 6 } m)
+        {
+            state.Ctm = new TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).Then(state.Ctm);
+        }
+
+        Execute(content, formResources, depth + 1);
+        state = saved.Pop();
+        (text.Matrix, text.LineMatrix) = outerText;
+    }
+
+    private double Number(int index) =>
+        index < operands.Count && operands[index] is PdfNumber n && !double.IsNaN(n.Value) ? n.Value : 0;
+
+    private TransformMatrix? Matrix() =>
+        operands.Count >= 6 && operands.Take(6).All(o => o is PdfNumber)
+            ? new TransformMatrix(Number(0), Number(1), Number(2), Number(3), Number(4), Number(5))
+            : null;
+}

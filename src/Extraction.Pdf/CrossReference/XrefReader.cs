@@ -1,0 +1,142 @@
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Filters;
+using Extraction.Pdf.Objects;
+using Extraction.Pdf.Parsing;
+using Extraction.Pdf.Tokenization;
+
+namespace Extraction.Pdf.CrossReference;
+
+/// <summary>
+/// Reads the cross-reference chain from "startxref": classic tables, xref streams, hybrid files (/XRefStm) and
+/// incremental updates (/Prev). Returns null when the chain is unusable, so the caller can rebuild it by scanning.
+/// </summary>
+internal sealed class XrefReader
+{
+    private static readonly byte[] StartXref = "startxref"u8.ToArray();
+
+    private readonly byte[] data;
+    private readonly ReaderLimits limits;
+    private readonly IndirectObjectParser objects;
+
+    public XrefReader(byte[] data, ReaderLimits limits)
+    {
+        this.data = data;
+        this.limits = limits;
+        objects = new IndirectObjectParser(data, limits);
+    }
+
+    public CrossReferenceTable? TryRead(ICollection<string> warnings)
+    {
+        var offset = FindStartXref();
+        if (offset is null)
+        {
+            warnings.Add("No startxref found; rebuilding the cross-reference table.");
+            return null;
+        }
+
+        var builder = new XrefSectionBuilder();
+        var visited = new HashSet<long>();
+        var next = offset;
+        try
+        {
+            while (next is { } at)
+            {
+                if (!visited.Add(at))
+                {
+                    warnings.Add("The /Prev chain of the cross-reference loops; stopped following it.");
+                    break;
+                }
+
+                var trailer = ReadSection(at, builder);
+                if (trailer is null)
+                {
+                    warnings.Add(FormattableString.Invariant($"No cross-reference section at offset {at}; rebuilding."));
+                    return null;
+                }
+
+                builder.MergeTrailer(trailer);
+                next = trailer["Prev"] is PdfNumber prev ? prev.IntegerValue : null;
+            }
+        }
+        catch (PdfReadException ex) when (ex.Code is not PdfErrorCode.LimitExceeded)
+        {
+            warnings.Add("Cross-reference data is damaged (" + ex.Message + "); rebuilding.");
+            return null;
+        }
+
+        return builder.Count == 0 ? null : builder.Build(recovered: false);
+    }
+
+    private long? FindStartXref()
+    {
+        var searchFrom = Math.Max(0, data.Length - 4096);
+        var index = data.AsSpan(searchFrom).LastIndexOf(StartXref);
+        if (index < 0)
+        {
+            index = data.AsSpan().LastIndexOf(StartXref);
+            searchFrom = 0;
+        }
+
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var lexer = new PdfLexer(data, searchFrom + index + StartXref.Length);
+        return lexer.Next() == TokenKind.Integer && lexer.IntegerValue >= 0 && lexer.IntegerValue < data.Length ? lexer.IntegerValue : null;
+    }
+
+    /// <summary>Reads one section (table or stream) at <paramref name="offset"/>, adding entries; returns its trailer.</summary>
+    private PdfDictionary? ReadSection(long offset, XrefSectionBuilder builder)
+    {
+        var lexer = new PdfLexer(data, (int)offset);
+        if (lexer.Next() == TokenKind.Keyword && lexer.Text == "xref")
+        {
+            var section = new Dictionary<int, XrefEntry>();
+            var trailer = XrefTableParser.Parse(lexer, section, limits);
+            if (trailer?["XRefStm"] is PdfNumber streamOffset && ReadStreamSection(streamOffset.IntegerValue) is { } hybrid)
+            {
+                foreach (var (number, entry) in hybrid.Entries)
+                {
+                    if (!section.TryGetValue(number, out var existing) || existing.Kind == XrefEntryKind.Free)
+                    {
+                        section[number] = entry;
+                    }
+                }
+            }
+
+            foreach (var (number, entry) in section)
+            {
+                builder.AddIfAbsent(number, entry);
+            }
+
+            return trailer;
+        }
+
+        var stream = ReadStreamSection(offset);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        foreach (var (number, entry) in stream.Value.Entries)
+        {
+            builder.AddIfAbsent(number, entry);
+        }
+
+        return stream.Value.Trailer;
+    }
+
+    private (Dictionary<int, XrefEntry> Entries, PdfDictionary Trailer)? ReadStreamSection(long offset)
+    {
+        var parsed = objects.TryParse(offset, length => length is PdfNumber n ? n.IntegerValue : null);
+        if (parsed?.Value is not PdfStream stream || stream.Dictionary["Type"] is not PdfName { Value: "XRef" })
+        {
+            return null;
+        }
+
+        var decoded = StreamDecoder.Decode(stream, stream.EncodedData.Span, DirectObjectsOnly.Instance, limits);
+        var entries = XrefStreamParser.Parse(stream.Dictionary, decoded, limits);
+        return (entries, stream.Dictionary);
+    }
+}

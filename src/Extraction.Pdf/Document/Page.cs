@@ -1,0 +1,43 @@
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Text;
+
+namespace Extraction.Pdf.Document;
+
+/// <summary>One page as displayed: size, letters and ruling lines, all in display space (points, origin top-left).</summary>
+public sealed class Page
+{
+    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, IReadOnlyList<RulingLine> rulingLines, int imageCount, IReadOnlyList<string> warnings)
+    {
+        Number = number;
+        Width = width;
+        Height = height;
+        Rotation = rotation;
+        Letters = letters;
+        RulingLines = rulingLines;
+        ImageCount = imageCount;
+        Warnings = warnings;
+    }
+
+    /// <summary>1-based physical page number.</summary>
+    public int Number { get; }
+
+    public double Width { get; }
+
+    public double Height { get; }
+
+    /// <summary>The page's /Rotate in degrees (0, 90, 180, 270); coordinates already have it applied.</summary>
+    public int Rotation { get; }
+
+    public IReadOnlyList<Letter> Letters { get; }
+
+    public IReadOnlyList<RulingLine> RulingLines { get; }
+
+    /// <summary>Images drawn on the page (XObjects and inline images); a page with images and no letters is probably scanned.</summary>
+    public int ImageCount { get; }
+
+    /// <summary>Problems met while reading the page; the letters are those that could be read.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    public IReadOnlyList<Word> GetWords(IWordExtractor? extractor = null) => (extractor ?? SpacingWordExtractor.Default).GetWords(Letters);
+}

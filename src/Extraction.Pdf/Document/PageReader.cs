@@ -1,0 +1,85 @@
+using Extraction.Pdf.Content;
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Objects;
+using Extraction.Pdf.Text;
+
+namespace Extraction.Pdf.Document;
+
+/// <summary>Runs a page's content and collects what it drew. A failure part-way keeps what was read and says so.</summary>
+internal sealed class PageReader
+{
+    private readonly PdfFile file;
+    private readonly FontCache fonts;
+    private readonly ReadOptions options;
+
+    public PageReader(PdfFile file, FontCache fonts, ReadOptions options)
+    {
+        this.file = file;
+        this.fonts = fonts;
+        this.options = options;
+    }
+
+    public Page Read(int number, PageNode node)
+    {
+        var rotation = DisplayTransform.NormalizeRotation(node.Rotate);
+        var (width, height) = DisplayTransform.Size(node.MediaBox, rotation);
+        var letters = new List<Letter>();
+        var rulings = new List<RulingLine>();
+        var warnings = new List<string>();
+        var initial = new GraphicsState { Ctm = DisplayTransform.For(node.MediaBox, rotation) };
+        var interpreter = new ContentInterpreter(
+            file,
+            fonts,
+            new TextShower(letters, new PageBounds(width, height), file.Limits.MaxLettersPerPage),
+            new PathRecorder(options.Rulings, rulings),
+            initial);
+        try
+        {
+            interpreter.Run(Content(node.Dictionary), node.Resources);
+        }
+        catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.LimitExceeded or PdfErrorCode.Truncated)
+        {
+            warnings.Add($"Page {number} was read only in part: {ex.Message}");
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            warnings.Add($"Page {number} nests too deeply; read only in part.");
+        }
+
+        return new Page(number, width, height, rotation, letters, rulings, interpreter.ImageCount, warnings);
+    }
+
+    /// <summary>Joins the page's content streams; each is separated by whitespace so tokens never run together.</summary>
+    private byte[] Content(PdfDictionary page)
+    {
+        var contents = file.Resolve(page["Contents"]);
+        var streams = contents switch
+        {
+            PdfStream single => [single],
+            PdfArray array => array.Select(item => file.Resolve(item)).OfType<PdfStream>().ToArray(),
+            _ => Array.Empty<PdfStream>(),
+        };
+        if (streams.Length == 1)
+        {
+            return file.DecodeStream(streams[0]);
+        }
+
+        using var joined = new MemoryStream();
+        foreach (var stream in streams)
+        {
+            try
+            {
+                joined.Write(file.DecodeStream(stream));
+            }
+            catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt)
+            {
+                file.Warnings.Add($"A content stream of a page was skipped: {ex.Message}");
+            }
+
+            joined.WriteByte((byte)'\n');
+        }
+
+        return joined.ToArray();
+    }
+}

@@ -1,0 +1,162 @@
+using Extraction.Pdf.Core;
+
+namespace Extraction.Pdf.Graphics;
+
+/// <summary>
+/// Follows path construction and painting operators and keeps the horizontal and vertical pieces as ruling lines:
+/// straight segments of stroked paths, and thin filled rectangles.
+/// </summary>
+internal sealed class PathRecorder
+{
+    private readonly RulingOptions options;
+    private readonly List<RulingLine> rulings;
+    private readonly List<(double X0, double Y0, double X1, double Y1)> segments = new();
+    private readonly List<(double X, double Y)[]> rectangles = new();
+    private (double X, double Y) current;
+    private (double X, double Y) subpathStart;
+    private List<(double X, double Y)> subpath = new();
+    private bool subpathIsStraight = true;
+
+    public PathRecorder(RulingOptions options, List<RulingLine> rulings)
+    {
+        this.options = options;
+        this.rulings = rulings;
+    }
+
+    public void MoveTo(TransformMatrix ctm, double x, double y)
+    {
+        CloseFilledCandidate();
+        current = ctm.Apply(x, y);
+        subpathStart = current;
+        subpath = [current];
+        subpathIsStraight = true;
+    }
+
+    public void LineTo(TransformMatrix ctm, double x, double y)
+    {
+        var next = ctm.Apply(x, y);
+        segments.Add((current.X, current.Y, next.X, next.Y));
+        current = next;
+        subpath.Add(next);
+    }
+
+    /// <summary>Curves are not rulings, but they move the current point and make the subpath unusable as a rectangle.</summary>
+    public void CurveTo(TransformMatrix ctm, double x, double y)
+    {
+        current = ctm.Apply(x, y);
+        subpathIsStraight = false;
+        subpath.Add(current);
+    }
+
+    public void ClosePath()
+    {
+        if (current != subpathStart)
+        {
+            segments.Add((current.X, current.Y, subpathStart.X, subpathStart.Y));
+        }
+
+        current = subpathStart;
+    }
+
+    public void Rectangle(TransformMatrix ctm, double x, double y, double width, double height)
+    {
+        CloseFilledCandidate();
+        var corners = new[] { ctm.Apply(x, y), ctm.Apply(x + width, y), ctm.Apply(x + width, y + height), ctm.Apply(x, y + height) };
+        for (var i = 0; i < 4; i++)
+        {
+            var (a, b) = (corners[i], corners[(i + 1) % 4]);
+            segments.Add((a.X, a.Y, b.X, b.Y));
+        }
+
+        rectangles.Add(corners);
+        current = corners[0];
+        subpathStart = current;
+        subpath = [];
+    }
+
+    public void Paint(bool stroke, bool fill, double lineWidth)
+    {
+        CloseFilledCandidate();
+        if (stroke)
+        {
+            foreach (var (x0, y0, x1, y1) in segments)
+            {
+                AddSegment(x0, y0, x1, y1, lineWidth, RulingSource.Stroke);
+            }
+        }
+        else if (fill)
+        {
+            foreach (var corners in rectangles)
+            {
+                AddFilledRectangle(corners);
+            }
+        }
+
+        Discard();
+    }
+
+    public void Discard()
+    {
+        segments.Clear();
+        rectangles.Clear();
+        subpath = [];
+        subpathIsStraight = true;
+    }
+
+    /// <summary>A closed four-corner subpath drawn with lines is a rectangle too (some writers avoid "re").</summary>
+    private void CloseFilledCandidate()
+    {
+        if (subpathIsStraight && subpath.Count is 4 or 5 && (subpath.Count == 4 || subpath[4] == subpath[0]))
+        {
+            rectangles.Add(subpath.Take(4).ToArray());
+        }
+
+        subpath = [];
+    }
+
+    private void AddFilledRectangle((double X, double Y)[] corners)
+    {
+        var box = PdfRectangle.FromCorners(corners.Min(c => c.X), corners.Min(c => c.Y), corners.Max(c => c.X), corners.Max(c => c.Y));
+        if (!IsAxisAligned(corners))
+        {
+            return;
+        }
+
+        if (box.Height <= options.MaxFilledThickness && box.Width >= options.MinLength && box.Width >= box.Height)
+        {
+            rulings.Add(new RulingLine(box.X0, box.CenterY, box.X1, box.CenterY, box.Height, RulingOrientation.Horizontal, RulingSource.FilledRectangle));
+        }
+        else if (box.Width <= options.MaxFilledThickness && box.Height >= options.MinLength)
+        {
+            rulings.Add(new RulingLine(box.CenterX, box.Y0, box.CenterX, box.Y1, box.Width, RulingOrientation.Vertical, RulingSource.FilledRectangle));
+        }
+    }
+
+    private bool IsAxisAligned((double X, double Y)[] corners)
+    {
+        for (var i = 0; i < corners.Length; i++)
+        {
+            var (a, b) = (corners[i], corners[(i + 1) % corners.Length]);
+            if (Math.Abs(a.X - b.X) > options.AxisTolerance && Math.Abs(a.Y - b.Y) > options.AxisTolerance)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddSegment(double x0, double y0, double x1, double y1, double width, RulingSource source)
+    {
+        if (Math.Abs(y0 - y1) <= options.AxisTolerance && Math.Abs(x1 - x0) >= options.MinLength)
+        {
+            var y = (y0 + y1) / 2;
+            rulings.Add(new RulingLine(Math.Min(x0, x1), y, Math.Max(x0, x1), y, width, RulingOrientation.Horizontal, source));
+        }
+        else if (Math.Abs(x0 - x1) <= options.AxisTolerance && Math.Abs(y1 - y0) >= options.MinLength)
+        {
+            var x = (x0 + x1) / 2;
+            rulings.Add(new RulingLine(x, Math.Min(y0, y1), x, Math.Max(y0, y1), width, RulingOrientation.Vertical, source));
+        }
+    }
+}
