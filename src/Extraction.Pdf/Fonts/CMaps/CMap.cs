@@ -3,7 +3,8 @@ namespace Extraction.Pdf.Fonts.CMaps;
 /// <summary>One codespace range: codes of <see cref="Length"/> bytes between <see cref="Low"/> and <see cref="High"/>.</summary>
 internal readonly record struct CodespaceRange(int Length, int Low, int High)
 {
-    public bool Contains(int length, int code) => length == Length && code >= Low && code <= High;
+    /// <summary>Four-byte codes above 0x7FFFFFFF are negative ints, so bounds compare unsigned.</summary>
+    public bool Contains(int length, int code) => length == Length && unchecked((uint)code >= (uint)Low && (uint)code <= (uint)High);
 }
 
 /// <summary>

@@ -92,14 +92,16 @@ internal static class PredefinedCMaps
         }
     }
 
+    /// <summary>Two-byte codes are one UTF-16 unit, four-byte codes a surrogate pair (whose int value is negative).</summary>
     private static string? Utf16(int code)
     {
-        if (code <= 0xFFFF)
+        var value = unchecked((uint)code);
+        if (value <= 0xFFFF)
         {
-            return code is >= 0xD800 and <= 0xDFFF ? null : ((char)code).ToString();
+            return value is >= 0xD800 and <= 0xDFFF ? null : ((char)value).ToString();
         }
 
-        return new string([(char)(code >> 16), (char)(code & 0xFFFF)]);
+        return new string([(char)(value >> 16), (char)(value & 0xFFFF)]);
     }
 
     /// <summary>Decodes a code's bytes (big-endian, without leading zero bytes) with a character encoding.</summary>

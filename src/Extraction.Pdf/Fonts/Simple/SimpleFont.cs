@@ -7,10 +7,13 @@ internal sealed class SimpleFont : IFont
 {
     private readonly string?[] unicode;
     private readonly double[] widths;
+    private readonly Func<int, string?>? programUnicode;
+    private readonly bool[] asked = new bool[256];
 
     /// <param name="unicode">Text per code; null where the font gives no way to know it.</param>
     /// <param name="widths">Advance per code in glyph space.</param>
-    public SimpleFont(string name, string?[] unicode, double[] widths, FontStyle style, double ascent, double descent, TransformMatrix fontMatrix, double textSizeScale)
+    /// <param name="programUnicode">Text for codes <paramref name="unicode"/> leaves empty, from the embedded font program; asked once per code.</param>
+    public SimpleFont(string name, string?[] unicode, double[] widths, FontStyle style, double ascent, double descent, TransformMatrix fontMatrix, double textSizeScale, Func<int, string?>? programUnicode)
     {
         Name = FontName.WithoutSubsetTag(name);
         this.unicode = unicode;
@@ -21,6 +24,7 @@ internal sealed class SimpleFont : IFont
         Descent = descent;
         FontMatrix = fontMatrix;
         TextSizeScale = textSizeScale;
+        this.programUnicode = programUnicode;
     }
 
     public string Name { get; }
@@ -45,7 +49,17 @@ internal sealed class SimpleFont : IFont
         return 1;
     }
 
-    public string? GetUnicode(int code) => unicode[code & 0xFF];
+    public string? GetUnicode(int code)
+    {
+        code &= 0xFF;
+        if (unicode[code] is null && programUnicode is not null && !asked[code])
+        {
+            asked[code] = true;
+            unicode[code] = programUnicode(code) is { } text && text != "\0" ? text : null;
+        }
+
+        return unicode[code];
+    }
 
     public double GetWidth(int code) => widths[code & 0xFF];
 

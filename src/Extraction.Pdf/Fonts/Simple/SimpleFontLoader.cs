@@ -55,7 +55,8 @@ internal sealed class SimpleFontLoader
         var ascent = nonEmbeddedStandard?.Ascent / 1000 ?? descriptor.Ascent ?? standard?.Ascent / 1000 ?? FontDescriptor.DefaultAscent;
         var descent = nonEmbeddedStandard?.Descent / 1000 ?? descriptor.Descent ?? standard?.Descent / 1000 ?? FontDescriptor.DefaultDescent;
         var sizeScale = kind == SimpleFontKind.Type3 ? Type3Size.Scale(names, widths, matrix) : 1;
-        return new SimpleFont(name, unicode, widths, FontStyle.From(name, descriptor), ascent, descent, matrix, sizeScale);
+        var programUnicode = kind == SimpleFontKind.TrueType && program is not null ? SimpleGlyphUnicode.For(program) : null;
+        return new SimpleFont(name, unicode, widths, FontStyle.From(name, descriptor), ascent, descent, matrix, sizeScale, programUnicode);
     }
 
     private static SimpleFontKind Kind(string? subtype, EmbeddedFontFile? program) => program?.Kind switch
