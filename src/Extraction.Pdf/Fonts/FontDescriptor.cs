@@ -13,7 +13,6 @@ internal sealed record FontDescriptor(
     double ItalicAngle,
     double FontWeight,
     double MissingWidth,
-    double[]? FontBBox,
     string? FontName)
 {
     /// <summary>What poppler assumes when a font gives no usable metrics; matching it keeps word boxes comparable.</summary>
@@ -23,23 +22,15 @@ internal sealed record FontDescriptor(
 
     private const int FixedPitchFlag = 1 << 0;
     private const int SerifFlag = 1 << 1;
-    private const int SymbolicFlag = 1 << 2;
-    private const int NonSymbolicFlag = 1 << 5;
     private const int ItalicFlag = 1 << 6;
     private const int ForceBoldFlag = 1 << 18;
 
     /// <summary>A font without a descriptor; poppler then assumes a serif font for substitution.</summary>
-    public static readonly FontDescriptor None = new(null, null, SerifFlag, 0, 0, 0, null, null);
-
-    public bool IsPresent { get; private init; }
+    public static readonly FontDescriptor None = new(null, null, SerifFlag, 0, 0, 0, null);
 
     public bool IsFixedPitch => (Flags & FixedPitchFlag) != 0;
 
     public bool IsSerif => (Flags & SerifFlag) != 0;
-
-    public bool IsSymbolic => (Flags & SymbolicFlag) != 0;
-
-    public bool IsNonSymbolic => (Flags & NonSymbolicFlag) != 0;
 
     public bool IsItalicFlag => (Flags & ItalicFlag) != 0;
 
@@ -59,11 +50,7 @@ internal sealed record FontDescriptor(
             descriptor.GetNumber("ItalicAngle", resolver) ?? 0,
             descriptor.GetNumber("FontWeight", resolver) ?? 0,
             descriptor.GetNumber("MissingWidth", resolver) ?? 0,
-            descriptor.GetNumbers("FontBBox", resolver) is { Length: 4 } box ? box : null,
-            descriptor.GetName("FontName", resolver) ?? descriptor.GetName("Fontname", resolver))
-        {
-            IsPresent = true,
-        };
+            descriptor.GetName("FontName", resolver) ?? descriptor.GetName("Fontname", resolver));
     }
 
     /// <summary>Broken descriptors give negative ascents, zero, or absurd values: sign-fix and ignore as poppler does.</summary>

@@ -29,7 +29,10 @@ internal sealed class FontFactory
         return subtype == "Type0" ? composite.Load(font, toUnicode) : simple.Load(font, subtype, toUnicode);
     }
 
-    /// <summary>The ToUnicode CMap; one that cannot be decoded or maps nothing counts as absent, as in poppler.</summary>
+    /// <summary>
+    /// The ToUnicode CMap; one that cannot be decoded or maps nothing counts as absent, as in poppler. One written with
+    /// CID mappings instead of character mappings gives the CIDs as Unicode values, again as poppler reads it.
+    /// </summary>
     private CMap? ToUnicode(PdfDictionary font)
     {
         if (resolver.Resolve(font["ToUnicode"]) is not PdfStream stream)
@@ -40,6 +43,11 @@ internal sealed class FontFactory
         try
         {
             var cmap = CMapParser.Parse(decode(stream));
+            if (!cmap.HasUnicode && cmap.HasCidMappings)
+            {
+                cmap = cmap.WithCidsAsUnicode();
+            }
+
             return cmap.HasUnicode ? cmap : null;
         }
         catch (PdfReadException ex) when (ex.Code != PdfErrorCode.PasswordRequired)

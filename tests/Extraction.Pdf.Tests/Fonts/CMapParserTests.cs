@@ -77,6 +77,19 @@ public sealed class CMapParserTests
         });
     }
 
+    [TestCase("<7FFFFFF0> <7FFFFFFF>", 0x7FFFFFFF)]
+    [TestCase("<FFFFFFF0> <FFFFFFFF>", -1)]
+    public void Ranges_at_the_top_of_the_four_byte_code_space_end(string range, int lastCode)
+    {
+        var cmap = Parse($"1 beginbfrange {range} <0041> endbfrange");
+        Assert.That(cmap.GetUnicode(lastCode), Is.EqualTo("P"));
+        Assert.That(cmap.MappedCodes.Count(), Is.EqualTo(16));
+    }
+
+    [Test]
+    public void Ranges_running_over_the_code_space_are_ignored() =>
+        Assert.That(Parse("1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange").HasUnicode, Is.False);
+
     [Test]
     public void WMode_is_read() => Assert.That(Parse("/WMode 1 def").WritingMode, Is.EqualTo(1));
 

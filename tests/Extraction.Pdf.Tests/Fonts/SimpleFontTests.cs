@@ -77,6 +77,14 @@ public sealed class SimpleFontTests
     }
 
     [Test]
+    public void A_ToUnicode_written_with_CID_mappings_gives_the_CIDs_as_text()
+    {
+        var toUnicode = Make.Stream("1 begincidrange <41> <42> 229 endcidrange");
+        var font = Load(Make.Dict(("Subtype", Make.Name("TrueType")), ("BaseFont", Make.Name("Foo")), ("ToUnicode", store.Add(toUnicode))));
+        Assert.That(Text(font, 0x41, 0x42, 0x43), Is.EqualTo("åæC"));
+    }
+
+    [Test]
     public void Widths_come_from_the_dictionary_between_FirstChar_and_LastChar_and_MissingWidth_elsewhere()
     {
         var font = Load(Make.Dict(("Subtype", Make.Name("TrueType")), ("BaseFont", Make.Name("Foo")), ("FirstChar", Make.Number(65)), ("LastChar", Make.Number(66)),

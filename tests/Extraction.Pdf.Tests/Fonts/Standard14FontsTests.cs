@@ -29,10 +29,6 @@ public sealed class Standard14FontsTests
         Assert.That((metrics.Ascent, metrics.Descent), Is.EqualTo((ascent, descent)));
     }
 
-    [TestCase("Courier", true)]
-    [TestCase("Helvetica", false)]
-    public void Fixed_pitch_is_read(string font, bool fixedPitch) => Assert.That(Standard14Fonts.Find(font)!.IsFixedPitch, Is.EqualTo(fixedPitch));
-
     [TestCase("Arial", "Helvetica")]
     [TestCase("ArialMT", "Helvetica")]
     [TestCase("Arial,Bold", "Helvetica-Bold")]

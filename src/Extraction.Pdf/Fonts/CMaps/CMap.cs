@@ -39,22 +39,17 @@ internal sealed class CMap
         WritingMode = writingMode;
         identity = parent?.identity ?? false;
         codeText = parent?.codeText;
-        Name = null;
     }
 
     /// <summary>A predefined CMap known by rule rather than by data.</summary>
     /// <param name="identity">Codes are CIDs (Identity-H/V).</param>
     /// <param name="codeText">The text a code stands for, for CMaps whose codes are characters of a known character set.</param>
-    public CMap(string name, List<CodespaceRange> codespaces, int writingMode, bool identity, Func<int, string?>? codeText)
+    public CMap(List<CodespaceRange> codespaces, int writingMode, bool identity, Func<int, string?>? codeText)
         : this(codespaces, new Dictionary<int, string>(), new Dictionary<int, int>(), [], writingMode)
     {
-        Name = name;
         this.identity = identity;
         this.codeText = codeText;
     }
-
-    /// <summary>The predefined CMap's name; null for CMaps read from a stream.</summary>
-    public string? Name { get; }
 
     /// <summary>0 horizontal, 1 vertical.</summary>
     public int WritingMode { get; }
@@ -62,6 +57,8 @@ internal sealed class CMap
     public IReadOnlyList<CodespaceRange> Codespaces => codespaces;
 
     public bool HasUnicode => unicode.Count > 0;
+
+    public bool HasCidMappings => cids.Count > 0 || cidRanges.Count > 0;
 
     /// <summary>Whether <see cref="GetCodeText"/> can say what a code stands for.</summary>
     public bool KnowsCodeText => codeText is not null;
@@ -126,6 +123,37 @@ internal sealed class CMap
         }
 
         return parent?.GetCid(code) ?? (identity ? code : null);
+    }
+
+    /// <summary>
+    /// For a "ToUnicode" CMap that a producer wrote with cidchar/cidrange instead of bfchar/bfrange: the CID values
+    /// read as Unicode, as poppler reads them. Ranges are capped at the two-byte code space.
+    /// </summary>
+    public CMap WithCidsAsUnicode()
+    {
+        var text = new Dictionary<int, string>();
+        foreach (var (low, high, first) in cidRanges)
+        {
+            for (long code = low; code <= high && code - low < 0x10000; code++)
+            {
+                AddScalar(text, (int)code, first + (int)(code - low));
+            }
+        }
+
+        foreach (var (code, cid) in cids)
+        {
+            AddScalar(text, code, cid);
+        }
+
+        return new CMap(codespaces, text, cids, cidRanges, WritingMode, parent);
+    }
+
+    private static void AddScalar(Dictionary<int, string> text, int code, int value)
+    {
+        if (value is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF))
+        {
+            text[code] = char.ConvertFromUtf32(value);
+        }
     }
 
     /// <summary>The text a code stands for in a character-set CMap (UniJIS-UCS2-H, 90ms-RKSJ-H, …); null otherwise.</summary>

@@ -129,18 +129,20 @@ internal static class CMapParser
 
     private static void AddBfRange(Dictionary<int, string> unicode, int low, int high, PdfObject destination)
     {
-        if (high < low || high - low >= MaxRangeSpan)
+        // Four-byte codes may be negative ints; the span is counted in unsigned terms so no loop can wrap around.
+        var span = (long)unchecked((uint)high) - unchecked((uint)low);
+        if (span is < 0 or >= MaxRangeSpan)
         {
             return;
         }
 
         if (destination is PdfArray array)
         {
-            for (var code = low; code <= high && code - low < array.Count; code++)
+            for (var k = 0; k <= span && k < array.Count; k++)
             {
-                if (Destination(array[code - low]) is { } text)
+                if (Destination(array[k]) is { } text)
                 {
-                    unicode[code] = text;
+                    unicode[unchecked(low + k)] = text;
                 }
             }
 
@@ -153,9 +155,9 @@ internal static class CMapParser
         }
 
         var bytes = (byte[])start.Bytes.Clone();
-        for (var code = low; code <= high; code++)
+        for (var k = 0; k <= span; k++)
         {
-            unicode[code] = Utf16(bytes);
+            unicode[unchecked(low + k)] = Utf16(bytes);
             Increment(bytes);
         }
     }

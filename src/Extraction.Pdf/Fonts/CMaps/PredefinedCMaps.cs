@@ -17,7 +17,7 @@ internal static class PredefinedCMaps
         var writingMode = name == "V" || name.EndsWith("-V", StringComparison.Ordinal) ? 1 : 0;
         if (name is "Identity-H" or "Identity-V")
         {
-            return new CMap(name, [TwoBytes], writingMode, identity: true, codeText: null);
+            return new CMap([TwoBytes], writingMode, identity: true, codeText: null);
         }
 
         if (name.StartsWith("Uni", StringComparison.Ordinal))
@@ -26,7 +26,7 @@ internal static class PredefinedCMaps
         }
 
         return CharacterSet(name) is var (codePage, codespaces, transform) && CodePage(codePage) is { } encoding
-            ? new CMap(name, codespaces, writingMode, identity: false, code => Decode(encoding, transform(code)))
+            ? new CMap(codespaces, writingMode, identity: false, code => Decode(encoding, transform(code)))
             : null;
     }
 
@@ -34,22 +34,22 @@ internal static class PredefinedCMaps
     {
         if (name.Contains("-UCS2-", StringComparison.Ordinal))
         {
-            return new CMap(name, [TwoBytes], writingMode, false, code => code is >= 0xD800 and <= 0xDFFF ? null : ((char)code).ToString());
+            return new CMap([TwoBytes], writingMode, false, code => code is >= 0xD800 and <= 0xDFFF ? null : ((char)code).ToString());
         }
 
         if (name.Contains("-UTF16-", StringComparison.Ordinal))
         {
-            return new CMap(name, [new(2, 0x0000, 0xD7FF), new(4, unchecked((int)0xD800DC00), unchecked((int)0xDBFFDFFF)), new(2, 0xE000, 0xFFFF)], writingMode, false, Utf16);
+            return new CMap([new(2, 0x0000, 0xD7FF), new(4, unchecked((int)0xD800DC00), unchecked((int)0xDBFFDFFF)), new(2, 0xE000, 0xFFFF)], writingMode, false, Utf16);
         }
 
         if (name.Contains("-UTF32-", StringComparison.Ordinal))
         {
-            return new CMap(name, [new(4, 0, 0x10FFFF)], writingMode, false, code => code is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : null);
+            return new CMap([new(4, 0, 0x10FFFF)], writingMode, false, code => code is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : null);
         }
 
         if (name.Contains("-UTF8-", StringComparison.Ordinal))
         {
-            return new CMap(name, [new(1, 0x00, 0x7F), new(2, 0xC280, 0xDFBF), new(3, 0xE0A080, 0xEFBFBF), new(4, unchecked((int)0xF0908080), unchecked((int)0xF48FBFBF))], writingMode, false, code => Decode(Encoding.UTF8, code));
+            return new CMap([new(1, 0x00, 0x7F), new(2, 0xC280, 0xDFBF), new(3, 0xE0A080, 0xEFBFBF), new(4, unchecked((int)0xF0908080), unchecked((int)0xF48FBFBF))], writingMode, false, code => Decode(Encoding.UTF8, code));
         }
 
         return null;

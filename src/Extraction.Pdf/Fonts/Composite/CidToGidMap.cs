@@ -35,7 +35,7 @@ internal sealed class CidToGidMap
             return cid;
         }
 
-        var at = cid * 2;
+        var at = cid * 2L;
         return cid >= 0 && at + 1 < map.Length ? (map[at] << 8) | map[at + 1] : 0;
     }
 }

@@ -43,9 +43,9 @@ internal sealed class CidWidths
             else if (next is PdfNumber last && i + 2 < w.Count && resolver.Resolve(w[i + 2]) is PdfNumber width)
             {
                 // cFirst cLast w
-                for (var cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
+                for (long cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
                 {
-                    widths[cid] = width.Value;
+                    widths[(int)cid] = width.Value;
                 }
 
                 i += 3;

@@ -46,9 +46,9 @@ internal sealed class VerticalMetrics
             else if (i + 4 < w2.Count && resolver.Resolve(w2[i + 1]) is PdfNumber last && resolver.Resolve(w2[i + 2]) is PdfNumber advance)
             {
                 // cFirst cLast w1y vx vy
-                for (var cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
+                for (long cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
                 {
-                    advances[cid] = advance.Value;
+                    advances[(int)cid] = advance.Value;
                 }
 
                 i += 5;

@@ -10,8 +10,6 @@ internal static class AfmParser
         string name = "";
         double? ascender = null, descender = null;
         double[] bbox = [0, 0, 0, 0];
-        bool fixedPitch = false, bold = false;
-        double italicAngle = 0;
         var widths = new Dictionary<string, double>(StringComparer.Ordinal);
         var encoding = new string?[256];
         foreach (var raw in lines)
@@ -34,22 +32,13 @@ internal static class AfmParser
                 case "FontBBox":
                     bbox = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Number).ToArray() is { Length: 4 } b ? b : bbox;
                     break;
-                case "IsFixedPitch":
-                    fixedPitch = value == "true";
-                    break;
-                case "ItalicAngle":
-                    italicAngle = Number(value);
-                    break;
-                case "Weight":
-                    bold = value is "Bold" or "Black" or "Heavy" or "Semibold" or "Demi";
-                    break;
                 case "C":
                     ReadCharacter(line, widths, encoding);
                     break;
             }
         }
 
-        return new FontMetrics(name, ascender ?? bbox[3], descender ?? bbox[1], bbox, fixedPitch, italicAngle, bold, widths, encoding);
+        return new FontMetrics(name, ascender ?? bbox[3], descender ?? bbox[1], widths, encoding);
     }
 
     /// <summary>"C 65 ; WX 667 ; N A ; B 14 0 654 718 ;": code (−1 when unencoded), width and name.</summary>

@@ -8,10 +8,6 @@ internal sealed record FontMetrics(
     string Name,
     double Ascent,
     double Descent,
-    double[] FontBBox,
-    bool IsFixedPitch,
-    double ItalicAngle,
-    bool IsBold,
     IReadOnlyDictionary<string, double> Widths,
     string?[] BuiltInEncoding)
 {
