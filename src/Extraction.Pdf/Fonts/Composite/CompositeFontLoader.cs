@@ -26,7 +26,7 @@ internal sealed class CompositeFontLoader
         var descriptorDictionary = descendant.Get<PdfDictionary>("FontDescriptor", resolver);
         var descriptor = FontDescriptor.Read(descriptorDictionary, resolver);
         var name = font.GetName("BaseFont", resolver) ?? descendant.GetName("BaseFont", resolver) ?? descriptor.FontName ?? "Unknown";
-        var encoding = Encoding(resolver.Resolve(font["Encoding"]), 0);
+        var encoding = EncodingCMap(resolver.Resolve(font["Encoding"]), 0);
         var cidUnicode = toUnicode is null && !encoding.KnowsCodeText
             ? CidUnicode.For(descendant, descriptorDictionary, Collection(descendant), resolver, decode)
             : _ => null;
@@ -43,14 +43,14 @@ internal sealed class CompositeFontLoader
     }
 
     /// <summary>The encoding CMap: a predefined name or an embedded stream (with /UseCMap). Unknown names read as Identity-H.</summary>
-    private CMap Encoding(PdfObject value, int depth)
+    private CMap EncodingCMap(PdfObject value, int depth)
     {
         switch (value)
         {
             case PdfName name:
                 return PredefinedCMaps.Get(name.Value) ?? PredefinedCMaps.Get(name.Value.EndsWith("-V", StringComparison.Ordinal) ? "Identity-V" : "Identity-H")!;
             case PdfStream stream when depth < MaxUseCMapDepth:
-                var parent = stream.Dictionary["UseCMap"] is { } used ? Encoding(resolver.Resolve(used), depth + 1) : null;
+                var parent = stream.Dictionary["UseCMap"] is { } used ? EncodingCMap(resolver.Resolve(used), depth + 1) : null;
                 try
                 {
                     return CMapParser.Parse(decode(stream), parent, PredefinedCMaps.Get);
