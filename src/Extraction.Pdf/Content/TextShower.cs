@@ -79,7 +79,7 @@ internal sealed class TextShower
             return;
         }
 
-        var fontSize = FontSizeOnPage(state, text);
+        var fontSize = FontSizeOnPage(state, text) * font.TextSizeScale;
         var direction = Direction(toDevice, state.FontSize);
         var ascent = font.Ascent * fontSize;
         var descent = font.Descent * fontSize;
