@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.IO.Compression;
-using Extraction.Pdf.Core;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
 
@@ -24,24 +24,23 @@ public sealed class FlateFilter : IStreamFilter
         var compressed = input[skip..].ToArray();
         using var source = new MemoryStream(compressed, writable: false);
         using var deflate = new DeflateStream(source, CompressionMode.Decompress);
-        using var output = new MemoryStream(Math.Min(compressed.Length * 4 + 64, 1 << 20));
-        var buffer = new byte[81920];
+        var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(65536);
         try
         {
             int read;
             while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > limits.MaxDecodedStreamBytes)
-                {
-                    throw new PdfReadException(PdfErrorCode.LimitExceeded, $"A stream inflates beyond {limits.MaxDecodedStreamBytes} bytes.");
-                }
-
-                output.Write(buffer, 0, read);
+                output.Add(buffer.AsSpan(0, read));
             }
         }
         catch (InvalidDataException)
         {
             // Keep what was inflated before the corrupt block.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         return output.ToArray();
