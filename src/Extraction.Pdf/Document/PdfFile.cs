@@ -25,6 +25,7 @@ internal sealed class PdfFile : IObjectResolver
     private CrossReferenceTable xref = new(new Dictionary<int, XrefEntry>(), PdfDictionary.Empty, wasRecovered: true);
     private CrossReferenceTable? scanned;
     private ObjectId? encryptDictionary;
+    private bool warnedAboutMisplacedObjects;
 
     private PdfFile(byte[] data, ReaderLimits limits, List<string> warnings)
     {
@@ -167,6 +168,12 @@ internal sealed class PdfFile : IObjectResolver
 
         if (!xref.WasRecovered && ScannedTable().Entries.TryGetValue(id.Number, out var repaired) && LoadEntry(id, repaired, out stored) is { } recovered)
         {
+            if (!warnedAboutMisplacedObjects)
+            {
+                warnedAboutMisplacedObjects = true;
+                Warnings.Add($"Object {id} (and perhaps others) is not where the cross-reference data says; found by scanning the file.");
+            }
+
             inObjectStream = repaired.Kind == XrefEntryKind.InObjectStream;
             return recovered;
         }
@@ -204,7 +211,7 @@ internal sealed class PdfFile : IObjectResolver
         for (var hops = 0; hops < MaxExtendsChain && visited.Add(streamNumber); hops++)
         {
             var members = ObjectStream(streamNumber, out var extends);
-            if (index < members.Count && members[index].Number == number)
+            if (index >= 0 && index < members.Count && members[index].Number == number)
             {
                 return members[index].Value;
             }
