@@ -68,8 +68,15 @@ internal sealed class PageTree
         var nodeId = (rootValue as PdfReference)?.Id;
         var inherited = Inherited.From(node, resolver, Inherited.Default);
         var remaining = number;
+        var path = new HashSet<ObjectId>();
         for (var depth = 0; depth < MaxTreeDepth; depth++)
         {
+            if (nodeId is { } id && !path.Add(id))
+            {
+                // A node that contains itself: the counts cannot be trusted; the walk visits each node once.
+                return null;
+            }
+
             var kids = node.Get<PdfArray>("Kids", resolver);
             if (kids is null)
             {

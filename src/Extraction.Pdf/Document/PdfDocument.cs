@@ -25,6 +25,7 @@ public sealed class PdfDocument
         Information = DocumentInformation.Read(file.Resolve(file.Trailer["Info"]) as PdfDictionary, file);
     }
 
+    /// <summary>The pages the page tree declares; corrected downwards if reading shows that it holds fewer.</summary>
     public int NumberOfPages => pages.Count;
 
     public DocumentInformation Information { get; }
@@ -65,11 +66,22 @@ public sealed class PdfDocument
     /// <summary>Reads page <paramref name="number"/> (1-based).</summary>
     public Page GetPage(int number) => Guarded(() => reader.Read(number, pages.Get(number)), $"reading page {number}");
 
+    /// <summary>Every page in order; ends early, without an error, when the page tree turns out to hold fewer pages than it declared.</summary>
     public IEnumerable<Page> GetPages()
     {
         for (var i = 1; i <= NumberOfPages; i++)
         {
-            yield return GetPage(i);
+            Page page;
+            try
+            {
+                page = GetPage(i);
+            }
+            catch (PdfReadException ex) when (ex.Code == PdfErrorCode.PageOutOfRange && i > NumberOfPages)
+            {
+                yield break;
+            }
+
+            yield return page;
         }
     }
 

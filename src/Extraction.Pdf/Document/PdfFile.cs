@@ -131,10 +131,10 @@ internal sealed class PdfFile : IObjectResolver
         var raw = stream.EncodedData.Span;
         if (Security is not null && stream.Owner is { } owner)
         {
-            return StreamDecoder.Decode(stream, Security.DecryptStream(raw, owner, stream.Dictionary), this, Limits);
+            return StreamDecoder.Decode(stream, Security.DecryptStream(raw, owner, stream.Dictionary), this, Limits, Warnings);
         }
 
-        return StreamDecoder.Decode(stream, raw, this, Limits);
+        return StreamDecoder.Decode(stream, raw, this, Limits, Warnings);
     }
 
     private PdfObject Decrypt(PdfObject value, ObjectId stored) => value switch

@@ -10,10 +10,11 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class Ascii85Filter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits)
+    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
         var output = new DecodedOutput(input.Length * 4 / 5, limits.MaxDecodedStreamBytes);
         var start = input.StartsWith("<~"u8) ? 2 : 0;
+        damaged = false;
         Span<byte> group = stackalloc byte[5];
         var count = 0;
         for (var i = start; i < input.Length; i++)
@@ -38,6 +39,7 @@ public sealed class Ascii85Filter : IStreamFilter
             if (b is < (byte)'!' or > (byte)'u')
             {
                 // Damage: keep what was decoded before it.
+                damaged = true;
                 break;
             }
 

@@ -11,36 +11,62 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class FlateFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits)
+    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
-        var inflated = Inflate(input, limits);
+        var inflated = Inflate(input, limits, out damaged);
         return Predictor.Apply(inflated, parameters, limits);
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> input, ReaderLimits limits)
+    private static byte[] Inflate(ReadOnlySpan<byte> input, ReaderLimits limits, out bool damaged)
     {
         // Skip the two-byte zlib header when present; raw deflate otherwise.
         var skip = input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0 ? 2 : 0;
         var compressed = input[skip..].ToArray();
-        using var source = new MemoryStream(compressed, writable: false);
-        using var deflate = new DeflateStream(source, CompressionMode.Decompress);
         var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
         var buffer = ArrayPool<byte>.Shared.Rent(65536);
         try
         {
+            using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
             int read;
             while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
             {
                 output.Add(buffer.AsSpan(0, read));
             }
+
+            damaged = false;
+            return output.ToArray();
         }
         catch (InvalidDataException)
         {
-            // Keep what was inflated before the corrupt block.
+            damaged = true;
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return Salvage(compressed, limits);
+    }
+
+    /// <summary>
+    /// Inflates again one byte at a time: a failing read loses everything it inflated in that call, so only tiny
+    /// reads keep every byte before the damage. Slow, but only damaged streams come here.
+    /// </summary>
+    private static byte[] Salvage(byte[] compressed, ReaderLimits limits)
+    {
+        var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+        Span<byte> one = stackalloc byte[1];
+        try
+        {
+            while (deflate.Read(one) == 1)
+            {
+                output.Add(one[0]);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // The damage: everything before it is kept.
         }
 
         return output.ToArray();

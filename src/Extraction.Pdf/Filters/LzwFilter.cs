@@ -14,15 +14,16 @@ public sealed class LzwFilter : IStreamFilter
     private const int FirstFreeCode = 258;
     private const int MaxCodes = 4096;
 
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits)
+    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
         var earlyChange = parameters["EarlyChange"] is PdfNumber { IntValue: 0 } ? 0 : 1;
-        var decoded = Decompress(input, earlyChange, limits);
+        var decoded = Decompress(input, earlyChange, limits, out damaged);
         return Predictor.Apply(decoded, parameters, limits);
     }
 
-    private static byte[] Decompress(ReadOnlySpan<byte> input, int earlyChange, ReaderLimits limits)
+    private static byte[] Decompress(ReadOnlySpan<byte> input, int earlyChange, ReaderLimits limits, out bool damaged)
     {
+        damaged = false;
         // Each code is stored as its prefix code plus one final byte; its length and first byte make output O(1) per byte.
         var prefix = new short[MaxCodes];
         var suffix = new byte[MaxCodes];
@@ -77,6 +78,7 @@ public sealed class LzwFilter : IStreamFilter
                 if (code > 255)
                 {
                     // A first code that names no table entry: the data is damaged from here on.
+                    damaged = true;
                     break;
                 }
 
@@ -100,6 +102,7 @@ public sealed class LzwFilter : IStreamFilter
             }
             else
             {
+                damaged = true;
                 break;
             }
 

@@ -11,10 +11,11 @@ public sealed class RunLengthFilter : IStreamFilter
 {
     private const byte EndOfData = 128;
 
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits)
+    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
         var output = new DecodedOutput(input.Length * 2, limits.MaxDecodedStreamBytes);
         var i = 0;
+        damaged = false;
         while (i < input.Length)
         {
             var length = input[i++];
@@ -27,6 +28,7 @@ public sealed class RunLengthFilter : IStreamFilter
             {
                 // A literal run cut short by the end of the data keeps the bytes that are there.
                 var take = Math.Min(length + 1, input.Length - i);
+                damaged |= take < length + 1;
                 output.Add(input.Slice(i, take));
                 i += take;
             }

@@ -72,7 +72,8 @@ internal sealed class PdfWriter
         return offset;
     }
 
-    public long Stream(int number, string entries, string data, int generation = 0) => Stream(number, entries, Encoding.Latin1.GetBytes(data), generation);
+    public long Stream(int number, string entries, string data, int generation = 0, string? length = null) =>
+        Stream(number, entries, Encoding.Latin1.GetBytes(data), generation, length);
 
     /// <summary>An object stream holding <paramref name="members"/> (number, body), Flate-compressed.</summary>
     public long ObjectStream(int number, IReadOnlyList<(int Number, string Body)> members, string extraEntries = "")
