@@ -77,14 +77,8 @@ internal sealed class XrefReader
 
         try
         {
-            var staged = new XrefSectionBuilder();
-            var trailer = ReadSection(offset, staged);
-            if (trailer is not null)
-            {
-                builder.AddAll(staged);
-            }
-
-            return trailer;
+            // A section that fails part-way may leave some entries behind; each is checked when its object is loaded.
+            return ReadSection(offset, builder);
         }
         catch (PdfReadException ex)
         {
@@ -162,7 +156,7 @@ internal sealed class XrefReader
             return null;
         }
 
-        var decoded = StreamDecoder.Decode(stream, stream.EncodedData.Span, DirectObjectsOnly.Instance, limits);
+        var decoded = StreamDecoder.Decode(stream, stream.EncodedData, DirectObjectsOnly.Instance, limits);
         var entries = XrefStreamParser.Parse(stream.Dictionary, decoded, limits);
         return (entries, stream.Dictionary);
     }

@@ -15,15 +15,6 @@ internal sealed class XrefSectionBuilder
 
     public void AddIfAbsent(int objectNumber, XrefEntry entry) => entries.TryAdd(objectNumber, entry);
 
-    /// <summary>Adds a fully read older section; entries of newer sections win.</summary>
-    public void AddAll(XrefSectionBuilder section)
-    {
-        foreach (var (number, entry) in section.entries)
-        {
-            entries.TryAdd(number, entry);
-        }
-    }
-
     public void MergeTrailer(PdfDictionary sectionTrailer)
     {
         foreach (var (key, value) in sectionTrailer.Entries)

@@ -128,10 +128,10 @@ internal sealed class PdfFile : IObjectResolver
     /// <summary>Decrypts (when needed) and decodes a stream's data.</summary>
     public byte[] DecodeStream(PdfStream stream)
     {
-        var raw = stream.EncodedData.Span;
+        var raw = stream.EncodedData;
         if (Security is not null && stream.Owner is { } owner)
         {
-            return StreamDecoder.Decode(stream, Security.DecryptStream(raw, owner, stream.Dictionary), this, Limits, Warnings);
+            return StreamDecoder.Decode(stream, Security.DecryptStream(raw.Span, owner, stream.Dictionary), this, Limits, Warnings);
         }
 
         return StreamDecoder.Decode(stream, raw, this, Limits, Warnings);

@@ -7,12 +7,12 @@ namespace Extraction.Pdf.Filters;
 /// <summary>ASCIIHexDecode (ISO 32000-1 §7.4.2): pairs of hex digits, whitespace ignored, '>' ends the data.</summary>
 public sealed class AsciiHexFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
-        var output = new DecodedOutput(input.Length / 2, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length / 2, limits.MaxDecodedStreamBytes);
         damaged = false;
         var high = -1;
-        foreach (var b in input)
+        foreach (var b in input.Span)
         {
             if (b == '>')
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
 
@@ -11,22 +12,23 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class FlateFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
         var inflated = Inflate(input, limits, out damaged);
         return Predictor.Apply(inflated, parameters, limits);
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> input, ReaderLimits limits, out bool damaged)
+    private static byte[] Inflate(ReadOnlyMemory<byte> input, ReaderLimits limits, out bool damaged)
     {
         // Skip the two-byte zlib header when present; raw deflate otherwise.
-        var skip = input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0 ? 2 : 0;
-        var compressed = input[skip..].ToArray();
-        var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        var header = input.Span;
+        var skip = header.Length >= 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0 ? 2 : 0;
+        var compressed = input[skip..];
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
         var buffer = ArrayPool<byte>.Shared.Rent(65536);
         try
         {
-            using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+            using var deflate = new DeflateStream(Source(compressed), CompressionMode.Decompress);
             int read;
             while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
             {
@@ -52,10 +54,10 @@ public sealed class FlateFilter : IStreamFilter
     /// Inflates again one byte at a time: a failing read loses everything it inflated in that call, so only tiny
     /// reads keep every byte before the damage. Slow, but only damaged streams come here.
     /// </summary>
-    private static byte[] Salvage(byte[] compressed, ReaderLimits limits)
+    private static byte[] Salvage(ReadOnlyMemory<byte> compressed, ReaderLimits limits)
     {
-        var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
-        using var deflate = new DeflateStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        using var deflate = new DeflateStream(Source(compressed), CompressionMode.Decompress);
         Span<byte> one = stackalloc byte[1];
         try
         {
@@ -71,4 +73,10 @@ public sealed class FlateFilter : IStreamFilter
 
         return output.ToArray();
     }
+
+    /// <summary>A read-only stream over the data, without copying it when it is (a slice of) an array, as file data is.</summary>
+    private static MemoryStream Source(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
 }

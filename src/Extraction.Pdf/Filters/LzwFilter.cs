@@ -14,10 +14,10 @@ public sealed class LzwFilter : IStreamFilter
     private const int FirstFreeCode = 258;
     private const int MaxCodes = 4096;
 
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
         var earlyChange = parameters["EarlyChange"] is PdfNumber { IntValue: 0 } ? 0 : 1;
-        var decoded = Decompress(input, earlyChange, limits, out damaged);
+        var decoded = Decompress(input.Span, earlyChange, limits, out damaged);
         return Predictor.Apply(decoded, parameters, limits);
     }
 
@@ -37,7 +37,7 @@ public sealed class LzwFilter : IStreamFilter
             prefix[i] = -1;
         }
 
-        var output = new DecodedOutput(input.Length * 3, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length * 3, limits.MaxDecodedStreamBytes);
         var next = FirstFreeCode;
         var width = 9;
         var previous = -1;

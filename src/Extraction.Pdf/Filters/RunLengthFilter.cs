@@ -11,9 +11,10 @@ public sealed class RunLengthFilter : IStreamFilter
 {
     private const byte EndOfData = 128;
 
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> encoded, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
-        var output = new DecodedOutput(input.Length * 2, limits.MaxDecodedStreamBytes);
+        var input = encoded.Span;
+        using var output = new DecodedOutput(input.Length * 2, limits.MaxDecodedStreamBytes);
         var i = 0;
         damaged = false;
         while (i < input.Length)

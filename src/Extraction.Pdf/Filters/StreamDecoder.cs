@@ -14,7 +14,7 @@ public static class StreamDecoder
     private static readonly RunLengthFilter RunLength = new();
 
     /// <summary>Decodes already-decrypted bytes of <paramref name="stream"/>; damage is reported to <paramref name="warnings"/>.</summary>
-    public static byte[] Decode(PdfStream stream, ReadOnlySpan<byte> data, IObjectResolver resolver, ReaderLimits limits, ICollection<string>? warnings = null)
+    public static byte[] Decode(PdfStream stream, ReadOnlyMemory<byte> data, IObjectResolver resolver, ReaderLimits limits, ICollection<string>? warnings = null)
     {
         var filters = resolver.Resolve(stream.Dictionary["Filter"] ?? stream.Dictionary["F"]);
         var parameters = resolver.Resolve(stream.Dictionary["DecodeParms"] ?? stream.Dictionary["DP"]);
@@ -47,7 +47,7 @@ public static class StreamDecoder
                 PdfArray perFilter => perFilter.Get<PdfDictionary>(i, resolver) ?? PdfDictionary.Empty,
                 _ => PdfDictionary.Empty,
             };
-            current = filter.Decode(current ?? data, filterParameters, limits, out var damaged);
+            current = filter.Decode(current is null ? data : current, filterParameters, limits, out var damaged);
             if (damaged)
             {
                 warnings?.Add($"Stream {stream.Owner?.ToString() ?? "(direct)"} is damaged (/{names[i]}); kept the {current.Length} bytes decoded before the damage.");
