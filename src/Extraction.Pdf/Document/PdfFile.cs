@@ -105,7 +105,7 @@ internal sealed class PdfFile : IObjectResolver
         {
             var value = Load(id, out var stored, out var inObjectStream);
             // Objects inside an object stream were decrypted with the stream that holds them; the /Encrypt dictionary never is.
-            if (Security is not null && !inObjectStream && stored != encryptDictionary)
+            if (Security is not null && !inObjectStream && stored.Number != encryptDictionary?.Number)
             {
                 value = Decrypt(value, stored);
             }
