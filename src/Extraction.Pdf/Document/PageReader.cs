@@ -67,7 +67,13 @@ internal sealed class PageReader
             PdfArray array => array.Select(item => file.Resolve(item)).OfType<PdfStream>().ToArray(),
             _ => Array.Empty<PdfStream>(),
         };
-        if (page["Contents"] is not null && (streams.Length == 0 || (contents is PdfArray parts && parts.Count != streams.Length)))
+        var unreadable = contents switch
+        {
+            PdfStream => false,
+            PdfArray parts => parts.Count != streams.Length,
+            _ => page["Contents"] is not null,
+        };
+        if (unreadable)
         {
             // Said every time the page is read, not only when the unreadable object was first met.
             warnings.Add("The page's content (or part of it) could not be read.");

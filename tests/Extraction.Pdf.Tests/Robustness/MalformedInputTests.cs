@@ -82,6 +82,35 @@ public sealed class MalformedInputTests
     }
 
     [Test]
+    public void A_page_with_an_empty_content_array_is_blank_without_a_warning()
+    {
+        var writer = OnePageObjects("Unused");
+        writer.Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [] >>");
+
+        var page = PdfDocument.Open(Complete(writer)).GetPage(1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Letters, Is.Empty);
+            Assert.That(page.Warnings, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_page_whose_content_object_is_missing_says_so_every_time_it_is_read()
+    {
+        var writer = OnePageObjects("Unused");
+        writer.Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 40 0 R >>");
+        var document = PdfDocument.Open(Complete(writer));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(document.GetPage(1).Warnings, Has.Some.Contains("content"));
+            Assert.That(document.GetPage(1).Warnings, Has.Some.Contains("content"));
+        });
+    }
+
+    [Test]
     public void A_content_stream_with_an_unknown_filter_gives_an_empty_page_with_a_warning()
     {
         var page = PdfDocument.Open(OnePageWithContent("/Filter /NoSuchDecode", "BT ET")).GetPage(1);
