@@ -24,6 +24,9 @@ internal sealed class ContentInterpreter
     private GraphicsState state;
     private long operatorCount;
 
+    /// <summary>Depth of the saved-state stack when the stream being run began: its Q may not pop below it.</summary>
+    private int streamFloor;
+
     public ContentInterpreter(PdfFile file, FontCache fonts, TextShower shower, PathRecorder paths, GraphicsState initial)
     {
         this.file = file;
@@ -42,6 +45,8 @@ internal sealed class ContentInterpreter
         var lexer = new PdfLexer(content);
         var parser = new ObjectParser(lexer, file.Limits);
         var stackDepth = saved.Count;
+        var outerFloor = streamFloor;
+        streamFloor = stackDepth;
         operands.Clear();
         while (parser.Read() is { } item)
         {
@@ -74,6 +79,8 @@ internal sealed class ContentInterpreter
         {
             state = saved.Pop();
         }
+
+        streamFloor = outerFloor;
     }
 
     private void Apply(string op, PdfDictionary resources, int depth)
@@ -88,7 +95,7 @@ internal sealed class ContentInterpreter
 
                 break;
             case "Q":
-                if (saved.Count > 0)
+                if (saved.Count > streamFloor)
                 {
                     state = saved.Pop();
                 }
