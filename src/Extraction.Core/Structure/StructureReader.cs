@@ -18,9 +18,12 @@ public sealed class StructureReader
     private readonly PatternSet general;
     private readonly PatternSet subsections;
 
-    public StructureReader(StructureOptions options)
+    private readonly HyphenationOptions hyphenation;
+
+    public StructureReader(StructureOptions options, HyphenationOptions hyphenation)
     {
         this.options = options;
+        this.hyphenation = hyphenation;
         metadata = new MetadataReader(options);
         captions = new PatternSet(options.CaptionPatterns);
         figures = new PatternSet(options.FigureCaptionPatterns);
@@ -49,7 +52,7 @@ public sealed class StructureReader
             var text = block.Text;
             if (noteTarget is not null && notes.IsMatch(text) && IsNear(previous, element, block.FontSize))
             {
-                noteTarget.Notes.Add(text);
+                noteTarget.Notes.AddRange(SplitNotes(block));
                 previous = element;
                 continue;
             }
@@ -108,6 +111,30 @@ public sealed class StructureReader
         else
         {
             walk.Section(null, text, page);
+        }
+    }
+
+    /// <summary>
+    /// A block may hold several notes set close together ("Anm: …" "Anm: …"): a line that starts like a note, after a
+    /// line that ends a sentence, starts a new one.
+    /// </summary>
+    private IEnumerable<string> SplitNotes(TextBlock block)
+    {
+        var current = new List<string>();
+        foreach (var line in block.Lines)
+        {
+            if (current.Count > 0 && current[^1].TrimEnd().EndsWith('.') && notes.IsMatch(line.Text))
+            {
+                yield return LineJoiner.Join(current, hyphenation);
+                current.Clear();
+            }
+
+            current.Add(line.Text);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return LineJoiner.Join(current, hyphenation);
         }
     }
 
