@@ -6,20 +6,22 @@ namespace Extraction.Core.Tables;
 
 /// <summary>
 /// Reads a table's header lines into cells. With rules, each cell is the area between the rules around its text, so
-/// a cell spans the columns under it ("Budget 2020" over three columns) and header rows are told apart; without
-/// rules, text stacked over a column is that column's header. A header cell over no body column adds an (empty) column.
+/// a cell spans the columns under it ("Budget 2020" over three columns) and header rows are told apart; a header cell
+/// over no body column adds an (empty) column. Without rules, <see cref="AlignedHeaderReader"/> reads it.
 /// </summary>
 internal sealed class HeaderReader
 {
     private readonly TableOptions options;
     private readonly HyphenationOptions hyphenation;
     private readonly ColumnHeaderParser parser;
+    private readonly AlignedHeaderReader aligned;
 
     public HeaderReader(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser)
     {
         this.options = options;
         this.hyphenation = hyphenation;
         this.parser = parser;
+        aligned = new AlignedHeaderReader(options, hyphenation, parser);
     }
 
     public (List<ColumnExtent> Columns, List<HeaderCell> Cells, List<IReadOnlyList<string>> Paths) Read(
@@ -33,15 +35,19 @@ internal sealed class HeaderReader
             return (columns, [], columns.Select(_ => (IReadOnlyList<string>)[]).ToList());
         }
 
-        var ruled = region.RuledBox is not null;
+        if (region.RuledBox is null)
+        {
+            return aligned.Read(header, columns);
+        }
+
         var segments = header.SelectMany(l => l.Segments).ToList();
-        var raw = ruled ? RuledCells(segments, region, bodyTop) : AlignedCells(segments);
+        var raw = RuledCells(segments, region, bodyTop);
 
         var all = columns.ToList();
         foreach (var cell in raw.OrderBy(c => c.TextX0))
         {
             var isLeaf = !raw.Any(o => o != cell && o.Y0 >= cell.Y1 - options.RulingTolerance && o.X0 < cell.X1 && o.X1 > cell.X0);
-            if (isLeaf && !all.Any(c => Covers(cell, c, ruled)))
+            if (isLeaf && !all.Any(c => Covers(cell, c)))
             {
                 var typed = parser.Read(cell.Text, null);
                 var role = typed.Measure != Measure.Unknown || typed.Year is not null ? ColumnRole.Number : ColumnRole.Text;
@@ -50,18 +56,18 @@ internal sealed class HeaderReader
         }
 
         all = all.OrderBy(c => c.X0).ToList();
-        var levels = ruled ? Levels(raw) : [raw.Min(c => c.Y0)];
+        var levels = Levels(raw);
         var cells = new List<HeaderCell>();
         foreach (var cell in raw)
         {
-            var covered = Enumerable.Range(0, all.Count).Where(i => Covers(cell, all[i], ruled)).ToList();
+            var covered = Enumerable.Range(0, all.Count).Where(i => Covers(cell, all[i])).ToList();
             if (covered.Count == 0)
             {
                 continue;
             }
 
-            var level = ruled ? LevelOf(levels, cell.Y0) : 0;
-            var rowSpan = ruled ? Math.Max(1, levels.Count(y => y >= cell.Y0 - options.RulingTolerance && y < cell.Y1 - options.RulingTolerance)) : 1;
+            var level = LevelOf(levels, cell.Y0);
+            var rowSpan = Math.Max(1, levels.Count(y => y >= cell.Y0 - options.RulingTolerance && y < cell.Y1 - options.RulingTolerance));
             cells.Add(new HeaderCell(cell.Text, level, covered[0], covered[^1] - covered[0] + 1, rowSpan));
         }
 
@@ -76,10 +82,8 @@ internal sealed class HeaderReader
         return (all, cells, paths);
     }
 
-    private bool Covers(RawCell cell, ColumnExtent column, bool ruled) =>
-        ruled
-            ? column.CenterX >= cell.X0 - options.RulingTolerance && column.CenterX <= cell.X1 + options.RulingTolerance
-            : column.Overlap(cell.X0, cell.X1) > 0;
+    private bool Covers(RawCell cell, ColumnExtent column) =>
+        column.CenterX >= cell.X0 - options.RulingTolerance && column.CenterX <= cell.X1 + options.RulingTolerance;
 
     /// <summary>Cells bounded by the rules around each segment; segments in the same bounds form one cell.</summary>
     private List<RawCell> RuledCells(List<TextSegment> segments, TableRegion region, double bodyTop)
@@ -103,12 +107,6 @@ internal sealed class HeaderReader
 
         return groups.Select(g => MakeCell(g.ToList(), g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4)).ToList();
     }
-
-    /// <summary>Without rules: segments that overlap horizontally (over the lines of the header) form one cell.</summary>
-    private List<RawCell> AlignedCells(List<TextSegment> segments) =>
-        Intervals.Cluster(segments, s => (s.Box.X0, s.Box.X1), options.ColumnJoinTolerance)
-            .Select(g => MakeCell(g, g.Min(s => s.Box.X0), g.Min(s => s.Box.Y0), g.Max(s => s.Box.X1), g.Max(s => s.Box.Y1)))
-            .ToList();
 
     private RawCell MakeCell(List<TextSegment> segments, double x0, double y0, double x1, double y1)
     {

@@ -102,7 +102,12 @@ public sealed class TableRegionFinder
         }
 
         body.AddRange(TrailingLabelLines(profiles, last, pendingLabels));
-        var header = HeaderLines(profiles, first, span, Free);
+        var labelX1 = body
+            .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
+            .Select(s => s.Box.X1)
+            .DefaultIfEmpty(span.X0)
+            .Max();
+        var header = HeaderLines(profiles, first, span, labelX1, Free);
         return header.Concat(body).Order().ToList();
     }
 
@@ -127,7 +132,7 @@ public sealed class TableRegionFinder
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
     /// above them, and label lines between the header and the first value line.
     /// </summary>
-    private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, Func<int, bool> free)
+    private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, double labelX1, Func<int, bool> free)
     {
         var candidates = new List<int>();
         var top = profiles[first].Line;
@@ -143,7 +148,7 @@ public sealed class TableRegionFinder
 
             left = Math.Min(left, line.Box.X0);
             var width = span.X1 - left;
-            if (IsHeaderLike(profiles[k], span, width))
+            if (IsHeaderLike(profiles[k], span, labelX1, width))
             {
                 topmostHeader = candidates.Count;
             }
@@ -175,7 +180,7 @@ public sealed class TableRegionFinder
         return result;
     }
 
-    private bool IsHeaderLike(LineProfile profile, (double X0, double X1) span, double tableWidth)
+    private bool IsHeaderLike(LineProfile profile, (double X0, double X1) span, double labelX1, double tableWidth)
     {
         var line = profile.Line;
         if (profile.IsValueLine && !profile.IsYearsOnly)
@@ -183,8 +188,10 @@ public sealed class TableRegionFinder
             return false;
         }
 
+        // A heading or sentence above the table runs from the labels into the number columns; header cells do not.
         return line.Segments.Any(s => s.Box.X1 > span.X0 && s.Box.X0 < span.X1)
-            && line.Segments.All(s => s.Box.Width <= options.HeaderSegmentMaxWidthRatio * tableWidth);
+            && line.Segments.All(s => s.Box.Width <= options.HeaderSegmentMaxWidthRatio * tableWidth)
+            && !line.Segments.Any(s => s.Box.X0 < labelX1 && s.Box.X1 > span.X0 + options.RulingTolerance);
     }
 
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
