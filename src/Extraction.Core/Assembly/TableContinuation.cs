@@ -48,5 +48,9 @@ public static class TableContinuation
         !context.StartsSection
         && next.Page == previous.Boxes[^1].Page + 1
         && previous.Columns.Count == next.Columns.Count
-        && previous.Columns.Zip(next.Columns).All(p => p.First.Role == p.Second.Role && Math.Abs(p.First.X1 - p.Second.X1) <= tolerance);
+        && previous.Columns.Zip(next.Columns).All(p => p.First.Role == p.Second.Role && (p.First.Role != ColumnRole.Number || Aligned(p.First, p.Second, tolerance)));
+
+    /// <summary>Number columns line up when their right edges (or, for centred numbers, their centres) agree.</summary>
+    private static bool Aligned(GridColumn a, GridColumn b, double tolerance) =>
+        Math.Abs(a.X1 - b.X1) <= tolerance || Math.Abs(a.CenterX - b.CenterX) <= tolerance;
 }
