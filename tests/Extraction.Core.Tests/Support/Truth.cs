@@ -23,6 +23,7 @@ internal sealed record TruthTable(
     string? Id,
     string Kind,
     string? Caption,
+    string? Description,
     string? Unit,
     string? UnitEffective,
     IReadOnlyList<int> Pages,
