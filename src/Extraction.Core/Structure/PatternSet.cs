@@ -9,7 +9,7 @@ public sealed class PatternSet
 
     public PatternSet(IEnumerable<string> patterns)
     {
-        this.patterns = patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        this.patterns = patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
     }
 
     /// <summary>The first pattern's match on <paramref name="text"/>, or null.</summary>
