@@ -7,12 +7,12 @@ namespace Extraction.Core.Checks;
 public sealed class ConsistencyChecker
 {
     private readonly CheckOptions options;
-    private readonly IReadOnlyList<string> totalRowPatterns;
+    private readonly SubjectPatterns subjectPatterns;
 
     public ConsistencyChecker(CheckOptions options, IReadOnlyList<string> totalRowPatterns)
     {
         this.options = options;
-        this.totalRowPatterns = totalRowPatterns;
+        subjectPatterns = new SubjectPatterns(options, totalRowPatterns);
     }
 
     public IReadOnlyList<CheckResult> Check(IReadOnlyList<BudgetTable> tables, DocumentStructure structure)
@@ -24,7 +24,7 @@ public sealed class ConsistencyChecker
             results.AddRange(RowFormulaCheck.Run(table, options.RowFormulas, options.Tolerance));
         }
 
-        var subjects = new SubjectResolver(structure.ActivityAreas, options, totalRowPatterns);
+        var subjects = new SubjectResolver(subjectPatterns, structure.ActivityAreas);
         results.AddRange(CrossTableCheck.Run(tables, subjects, options.EquivalentMeasures, options.Tolerance));
         return results;
     }

@@ -14,30 +14,26 @@ internal sealed class SubjectResolver
     private static readonly Regex LeadingNumber = new(@"^\d+(\.\d+)*\.?\s+", RegexOptions.CultureInvariant);
 
     private readonly Dictionary<string, int> areaNames;
-    private readonly PatternSet policyTotals;
-    private readonly IReadOnlyList<Regex> totalWords;
-    private readonly HashSet<string> generic;
+    private readonly SubjectPatterns patterns;
 
-    public SubjectResolver(IEnumerable<ActivityArea> areas, CheckOptions options, IEnumerable<string> totalRowPatterns)
+    public SubjectResolver(SubjectPatterns patterns, IEnumerable<ActivityArea> areas)
     {
+        this.patterns = patterns;
         areaNames = areas.Where(a => a.Number is not null)
             .GroupBy(a => Subject.Normalise(a.Name))
             .ToDictionary(g => g.Key, g => g.First().Number!.Value);
-        policyTotals = new PatternSet(options.PolicyAreaTotalPatterns);
-        totalWords = totalRowPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
-        generic = options.GenericTotalLabels.Select(Subject.Normalise).ToHashSet();
     }
 
     /// <summary>What a table's bottom line (its totals and any rows after the last total) is about.</summary>
     public Subject OfTotal(BudgetTable table, BudgetRow total)
     {
-        if (policyTotals.IsMatch(total.Label))
+        if (patterns.PolicyTotals.IsMatch(total.Label))
         {
             return Subject.PolicyArea;
         }
 
-        var name = Subject.Normalise(totalWords.Aggregate(total.Label, (label, pattern) => pattern.Replace(label, " ")));
-        if (generic.Contains(name) || (table.ActivityArea is { } own && areaNames.TryGetValue(name, out var n) && n == own))
+        var name = Subject.Normalise(patterns.TotalWords.Aggregate(total.Label, (label, pattern) => pattern.Replace(label, " ")));
+        if (patterns.Generic.Contains(name) || (table.ActivityArea is { } own && areaNames.TryGetValue(name, out var n) && n == own))
         {
             return Scope(table);
         }

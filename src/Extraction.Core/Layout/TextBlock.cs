@@ -10,7 +10,7 @@ public sealed record TextBlock(IReadOnlyList<TextSegment> Lines, string Text)
 {
     public Box Box { get; } = Box.Enclosing(Lines.Select(s => s.Box));
 
-    public double FontSize => Lines.Max(l => l.FontSize);
+    public double FontSize { get; } = Lines.Max(l => l.FontSize);
 
-    public bool IsBold => Lines.All(l => l.IsBold);
+    public bool IsBold { get; } = Lines.All(l => l.IsBold);
 }

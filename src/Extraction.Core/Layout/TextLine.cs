@@ -9,9 +9,9 @@ public sealed record TextLine(IReadOnlyList<TextSegment> Segments)
 
     public IEnumerable<TextWord> Words => Segments.SelectMany(s => s.Words);
 
-    public string Text => string.Join(' ', Segments.Select(s => s.Text));
+    public string Text { get; } = string.Join(' ', Segments.Select(s => s.Text));
 
-    public double FontSize => Segments.Max(s => s.FontSize);
+    public double FontSize { get; } = Segments.Max(s => s.FontSize);
 
-    public bool IsBold => Segments.All(s => s.IsBold);
+    public bool IsBold { get; } = Segments.All(s => s.IsBold);
 }

@@ -12,7 +12,7 @@ public sealed record TextSegment(IReadOnlyList<TextWord> Words)
 
     public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
 
-    public double FontSize => Words.Max(w => w.FontSize);
+    public double FontSize { get; } = Words.Max(w => w.FontSize);
 
-    public bool IsBold => Words.All(w => w.IsBold);
+    public bool IsBold { get; } = Words.All(w => w.IsBold);
 }

@@ -76,7 +76,12 @@ public static class PolicyAreaDocumentBuilder
     private static UnitInfo? Unit(Unit? unit, bool inferred) => unit is null ? null : new UnitInfo(unit.Printed, unit.Name, unit.Scale, inferred);
 
     private static CheckInfo Check(CheckResult result) => new(
-        result.Kind.ToString(),
+        result.Kind switch
+        {
+            CheckKind.ColumnSum => "column_sum",
+            CheckKind.RowFormula => "row_formula",
+            _ => "cross_table",
+        },
         result.Rule,
         result.Message,
         result.Printed,
