@@ -1,3 +1,5 @@
+using Extraction.Core.Numbers;
+
 namespace Extraction.Core.Assembly;
 
 /// <summary>How detected tables become typed tables (pipeline.json <c>assembly</c>).</summary>
@@ -11,6 +13,9 @@ public sealed record AssemblyOptions
 
     /// <summary>A table without a printed unit takes the unit of the nearest earlier table with the same column measures.</summary>
     public bool InferMissingUnit { get; init; } = true;
+
+    /// <summary>Rows whose label matches one of these count something else than the table's unit ("Antal fuldtidsstillinger").</summary>
+    public IReadOnlyList<UnitDefinition> RowUnits { get; init; } = [];
 
     /// <summary>A table continues over a page break when its columns lie within this distance (points) of the previous table's.</summary>
     public double ContinuationColumnTolerance { get; init; } = 6.0;

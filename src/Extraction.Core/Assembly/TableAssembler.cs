@@ -17,6 +17,7 @@ public sealed class TableAssembler
     private readonly ColumnHeaderParser parser;
     private readonly UnitReader units;
     private readonly RowKindClassifier rowKinds;
+    private readonly UnitReader rowUnits;
 
     public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers)
     {
@@ -25,6 +26,7 @@ public sealed class TableAssembler
         parser = new ColumnHeaderParser(columns, numbers);
         units = new UnitReader(numbers);
         rowKinds = new RowKindClassifier(options);
+        rowUnits = new UnitReader(new NumberOptions { Units = options.RowUnits });
     }
 
     public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
@@ -58,7 +60,8 @@ public sealed class TableAssembler
             var label = labelColumn >= 0 ? row.Cells[labelColumn].Text : string.Empty;
             var isBold = labelColumn >= 0 && row.Cells[labelColumn].IsBold;
             var cells = row.Cells.Select((cell, c) => Value(cell, grid.Columns[c].Role)).ToList();
-            return new BudgetRow(index, label, codes[index], rowKinds.Classify(label, codes[index], isBold, codes, hasPlainRows), isBold, row.Page, row.Box, cells);
+            var kind = rowKinds.Classify(label, codes[index], isBold, codes, hasPlainRows);
+            return new BudgetRow(index, label, codes[index], kind, isBold, row.Page, row.Box, cells, rowUnits.Find(label));
         }).ToList();
 
         var texts = new[] { context.Caption, context.Title }.OfType<string>()

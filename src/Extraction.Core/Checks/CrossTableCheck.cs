@@ -90,8 +90,8 @@ public static class CrossTableCheck
             return null;
         }
 
-        var targetUnit = target.Table.UnitOf(target.Column);
-        var termUnit = terms.Table.UnitOf(terms.Column);
+        var targetUnit = target.Table.UnitOf(target.Rows[0], target.Column);
+        var termUnit = terms.Table.UnitOf(terms.Rows[0], terms.Column);
         if (targetUnit is not null && termUnit is not null && targetUnit.Name != termUnit.Name)
         {
             return null;

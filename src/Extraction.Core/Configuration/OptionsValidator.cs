@@ -78,6 +78,12 @@ internal static class OptionsValidator
         }
 
         Patterns(o.Assembly.TotalRowPatterns, "assembly.total_row_patterns");
+        for (var i = 0; i < o.Assembly.RowUnits.Count; i++)
+        {
+            Pattern(o.Assembly.RowUnits[i].Pattern, $"assembly.row_units[{i}].pattern");
+            Require(o.Assembly.RowUnits[i].Scale > 0, $"assembly.row_units[{i}].scale", "must be positive.");
+        }
+
         Require(o.Assembly.ContinuationColumnTolerance >= 0, "assembly.continuation_column_tolerance", "must not be negative.");
 
         var k = o.Checks;

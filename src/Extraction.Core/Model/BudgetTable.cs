@@ -43,4 +43,7 @@ public sealed record BudgetTable(
 
     /// <summary>The unit that applies to a column's numbers: its own, else the table's.</summary>
     public Unit? UnitOf(int column) => Columns[column].Budget.Unit ?? Unit;
+
+    /// <summary>The unit of one cell: the row's own (a count in a table of kroner), else the column's, else the table's.</summary>
+    public Unit? UnitOf(int row, int column) => Rows[row].Unit ?? UnitOf(column);
 }

@@ -41,7 +41,12 @@ internal sealed class ColumnFinder
         var numberClusters = Intervals.Cluster(numberWords, w => w, options.ColumnJoinTolerance)
             .Select(c => (X0: c.Min(w => w.X0), X1: c.Max(w => w.X1)))
             .ToList();
-        var textClusters = Intervals.Cluster(texts, s => (s.Box.X0, s.Box.X1), options.ColumnJoinTolerance);
+
+        // Text running across number columns (a full-width note row) says nothing about where columns are.
+        var textClusters = Intervals.Cluster(
+            texts.Where(t => !numberClusters.Any(n => n.X0 < t.Box.X1 && n.X1 > t.Box.X0)),
+            s => (s.Box.X0, s.Box.X1),
+            options.ColumnJoinTolerance);
         if (textClusters.Count == 0)
         {
             return numberClusters.Select(c => new ColumnExtent(c.X0, c.X1, ColumnRole.Number)).ToList();

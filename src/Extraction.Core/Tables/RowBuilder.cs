@@ -27,6 +27,10 @@ internal sealed class RowBuilder
                     // Numbers never contain spaces: each word of a numeric segment is a value of its own.
                     pieces.AddRange(segment.Words.Select(w => (ColumnOf(columns, w.Box.X0, w.Box.X1), l, new TextSegment([w]))));
                 }
+                else if (!profile.NumericSegments[s] && SpansFromLabel(columns, segment) is { } label)
+                {
+                    pieces.Add((label, l, segment));
+                }
                 else
                 {
                     pieces.Add((ColumnOf(columns, segment.Box.X0, segment.Box.X1), l, segment));
@@ -49,6 +53,14 @@ internal sealed class RowBuilder
         }).ToList();
 
         return new GridRow(page, Box.Enclosing(lines.Select(l => l.Line.Box)), cells);
+    }
+
+    /// <summary>Text starting in the label column and running over further columns (a note row) belongs to the label.</summary>
+    private static int? SpansFromLabel(IReadOnlyList<ColumnExtent> columns, TextSegment segment)
+    {
+        var label = columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);
+        var overlapped = columns.Count(c => c.Overlap(segment.Box.X0, segment.Box.X1) > 0);
+        return label >= 0 && overlapped > 1 && columns[label].Overlap(segment.Box.X0, segment.Box.X1) > 0 ? label : null;
     }
 
     /// <summary>The column the extent overlaps most, or the nearest one when it overlaps none.</summary>

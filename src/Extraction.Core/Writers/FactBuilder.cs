@@ -15,9 +15,9 @@ public static class FactBuilder
         {
             foreach (var column in table.Columns.Where(c => c.Role == ColumnRole.Number))
             {
-                var unit = table.UnitOf(column.Index);
                 foreach (var row in table.Rows)
                 {
+                    var unit = table.UnitOf(row.Index, column.Index);
                     var cell = row.Cells[column.Index];
                     if (cell.Kind != NumberKind.Value || cell.Value is not { } value)
                     {
@@ -54,7 +54,7 @@ public static class FactBuilder
                         ActivityAreaNumber = table.ActivityArea,
                         PriceBasisYear = table.PriceBasis?.Year,
                         UnitPrinted = unit?.Printed,
-                        UnitInferred = column.Budget.Unit is null && table.UnitInferred,
+                        UnitInferred = row.Unit is null && column.Budget.Unit is null && table.UnitInferred,
                         YearInferred = column.Budget.YearInferred,
                     };
                 }

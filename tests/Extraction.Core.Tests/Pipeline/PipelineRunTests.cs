@@ -85,6 +85,17 @@ public sealed class PipelineRunTests
     public void Documents_of_other_kinds_run_through(string name) =>
         Assert.That(Corpus.Process(name), Is.InstanceOf<DocumentSucceeded>());
 
+    [Test]
+    public void A_row_that_counts_people_in_a_table_of_kroner_is_not_scaled_to_kroner()
+    {
+        var facts = FactBuilder.Build(Corpus.Extract("002_129a0e019c4a7572")).ToList();
+        var staff = facts.Where(f => f.RowLabel.StartsWith("Antal fuldtidsstillinger", StringComparison.Ordinal)).ToList();
+
+        Assert.That(staff, Is.Not.Empty);
+        Assert.That(staff.Select(f => (f.Unit, f.Scale, f.AmountDkk)), Is.All.EqualTo(("count", (decimal?)1m, (decimal?)null)));
+        Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => f.Scale), Is.All.EqualTo(1_000_000m));
+    }
+
     private RunSummary Run(string[] inputs) =>
         new PipelineRun(Corpus.Options, new LoggerConfiguration().CreateLogger()).Execute(inputs, output);
 }

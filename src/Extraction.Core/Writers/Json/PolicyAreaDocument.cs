@@ -47,7 +47,7 @@ public sealed record HeaderCellInfo(string Text, int Level, int Column, int Colu
 
 public sealed record ColumnInfo(int Index, string Label, string Role, string Measure, int? Year, bool YearInferred, UnitInfo? Unit);
 
-public sealed record RowInfo(int Index, string Label, string? Code, string Kind, int Page, double[] Box, IReadOnlyList<CellInfo> Cells);
+public sealed record RowInfo(int Index, string Label, string? Code, string Kind, int Page, double[] Box, UnitInfo? Unit, IReadOnlyList<CellInfo> Cells);
 
 public sealed record CellInfo(string Text, string Kind, decimal? Value, double[]? Box);
 

@@ -69,6 +69,7 @@ public static class PolicyAreaDocumentBuilder
             r.Kind.ToString().ToLowerInvariant(),
             r.Page,
             Box(r.Box),
+            Unit(r.Unit, false),
             r.Cells.Select(c => new CellInfo(c.Text, c.Kind.ToString().ToLowerInvariant(), c.Value, c.Box is { } b ? Box(b) : null)).ToList())).ToList(),
         table.Notes,
         table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList());
