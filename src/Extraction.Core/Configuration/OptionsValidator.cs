@@ -20,7 +20,6 @@ internal static class OptionsValidator
         Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
         Positive(l.BlockGapEm, "layout.block_gap_em");
-        Require(l.Hyphenation.KeepHyphenMaxPrefixLength >= 0, "layout.hyphenation.keep_hyphen_max_prefix_length", "must not be negative.");
 
         var t = o.Tables;
         Positive(t.MaxRowGapEm, "tables.max_row_gap_em");

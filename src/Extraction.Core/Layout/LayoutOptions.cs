@@ -31,10 +31,11 @@ public sealed record LayoutOptions
 public sealed record HyphenationOptions
 {
     /// <summary>
-    /// A hyphen at a line end after a fragment this short or shorter, or after an upper-case fragment, is a real hyphen
-    /// ("IT-" + "drift" = "IT-drift"); after a longer lower-case fragment it is a word-processor break and is removed.
+    /// Lower-case words that keep their hyphen at a line end ("it-" + "system" = "it-system"). A hyphen after an
+    /// upper-case word or a number is always kept ("IT-" + "drift"); after any other word it is a word processor's
+    /// break and is removed ("anlægsram-" + "men" = "anlægsrammen").
     /// </summary>
-    public int KeepHyphenMaxPrefixLength { get; init; } = 3;
+    public IReadOnlyList<string> RealHyphenWords { get; init; } = [];
 
     /// <summary>Words after which a line-end hyphen stays with a space ("børne-" + "og unge" = "børne- og unge").</summary>
     public IReadOnlyList<string> ConjunctionsAfterHyphen { get; init; } = [];

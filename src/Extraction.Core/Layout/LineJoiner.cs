@@ -76,7 +76,9 @@ public static class LineJoiner
             return true;
         }
 
-        return letters.Length <= options.KeepHyphenMaxPrefixLength || letters.Any(char.IsDigit) || letters.All(c => !char.IsLetter(c) || char.IsUpper(c));
+        return letters.Any(char.IsDigit)
+            || letters.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            || options.RealHyphenWords.Contains(letters, StringComparer.OrdinalIgnoreCase);
     }
 
     private static bool EndsWithLetterBeforeHyphen(StringBuilder text) => text.Length >= 2 && char.IsLetterOrDigit(text[^2]);

@@ -135,13 +135,13 @@ public sealed class TableRegionFinder
     private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, double labelX1, Func<int, bool> free)
     {
         var candidates = new List<int>();
-        var top = profiles[first].Line;
+        var above = profiles[first].Line;
         var left = profiles[first].Line.Box.X0;
         var topmostHeader = -1;
         for (var k = first - 1; k >= 0 && free(k); k--)
         {
             var line = profiles[k].Line;
-            if (Gap(line, top) > options.MaxHeaderGapEm * line.FontSize)
+            if (Gap(line, above) > options.MaxHeaderGapEm * line.FontSize)
             {
                 break;
             }
@@ -158,27 +158,41 @@ public sealed class TableRegionFinder
             }
 
             candidates.Add(k);
-            top = line;
-        }
-
-        if (topmostHeader < 0)
-        {
-            return [];
+            above = line;
         }
 
         var result = candidates.Take(topmostHeader + 1).ToList();
+        var top = result.Count > 0 ? result[^1] : profiles[first].IsYearsOnly ? first : -1;
+        if (top < 0)
+        {
+            return result;
+        }
+
         foreach (var k in candidates.Skip(topmostHeader + 1))
         {
-            if (!units.IsUnitOnly(profiles[k].Line.Text))
+            if (!units.IsUnitOnly(profiles[k].Line.Text) && !StacksOn(profiles[k].Line, profiles[top].Line))
             {
                 break;
             }
 
             result.Add(k);
+            top = k;
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The first line of a header cell printed over two lines ("Indtægt/" over "udgift"): each of its segments lies over
+    /// exactly one column header of the line below, not the first one (there a caption or heading would sit), and is not
+    /// much wider. A caption or heading above the table spans several, or starts at the label column.
+    /// </summary>
+    private static bool StacksOn(TextLine upper, TextLine lower) =>
+        upper.Segments.All(u =>
+        {
+            var under = lower.Segments.Where(l => l.Box.HorizontalOverlap(u.Box) > 0).ToList();
+            return under.Count == 1 && under[0] != lower.Segments[0] && u.Box.Width <= 2 * under[0].Box.Width;
+        });
 
     private bool IsHeaderLike(LineProfile profile, (double X0, double X1) span, double labelX1, double tableWidth)
     {
@@ -197,10 +211,27 @@ public sealed class TableRegionFinder
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
 
+    /// <summary>
+    /// Where the figures of a value line are: its last run of numbers. Numbers before text in the same line ("1112 –
+    /// Fælles rammepuljer", an item code) belong to text columns.
+    /// </summary>
     private static (double X0, double X1) NumericSpan(LineProfile profile)
     {
-        var boxes = profile.Line.Segments.Where((_, i) => profile.NumericSegments[i]).Select(s => s.Box).ToList();
-        return (boxes.Min(b => b.X0), boxes.Max(b => b.X1));
+        var numeric = profile.NumericSegments;
+        var last = numeric.Count - 1;
+        while (last > 0 && !numeric[last])
+        {
+            last--;
+        }
+
+        var first = last;
+        while (first > 0 && numeric[first - 1])
+        {
+            first--;
+        }
+
+        var segments = profile.Line.Segments;
+        return (segments[first].Box.X0, segments[last].Box.X1);
     }
 
     private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
