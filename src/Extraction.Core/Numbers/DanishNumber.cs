@@ -11,8 +11,6 @@ public readonly record struct DanishNumber(NumberKind Kind, decimal? Value, stri
 {
     private static readonly char[] Minus = ['-', '\u2212', '\u2013', '\u2014', '\u00F7'];
 
-    public bool HasValue => Kind == NumberKind.Value;
-
     public static DanishNumber Parse(string? text)
     {
         var trimmed = (text ?? string.Empty).Trim();

@@ -64,7 +64,14 @@ public sealed class DocumentPipeline
             Lap(4);
             var checks = options.RunsChecks ? checker.Check(typed, documentStructure) : [];
             Lap(5);
-            var extraction = new DocumentExtraction(path, text.Pages.Count, documentStructure, typed, checks, text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
+            var extraction = new DocumentExtraction(
+                path,
+                text.Pages.Count,
+                layout.Pages.Select(p => p.PrintedNumber).ToList(),
+                documentStructure,
+                typed,
+                checks,
+                text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
             return new DocumentSucceeded(path, Timings(), extraction);
         }
         catch (DocumentReadException ex)

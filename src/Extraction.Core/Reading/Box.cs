@@ -23,9 +23,6 @@ public readonly record struct Box(double X0, double Y0, double X1, double Y1)
     /// <summary>Length of the overlap of the two boxes' y ranges (0 when they do not overlap).</summary>
     public double VerticalOverlap(Box other) => Math.Max(0, Math.Min(Y1, other.Y1) - Math.Max(Y0, other.Y0));
 
-    public bool Contains(Box inner, double tolerance = 0) =>
-        inner.X0 >= X0 - tolerance && inner.X1 <= X1 + tolerance && inner.Y0 >= Y0 - tolerance && inner.Y1 <= Y1 + tolerance;
-
     public static Box Enclosing(IEnumerable<Box> boxes)
     {
         using var e = boxes.GetEnumerator();

@@ -25,6 +25,4 @@ public sealed record TableGrid(
     public bool HasHeader => HeaderCells.Count > 0;
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);
-
-    public IEnumerable<int> Pages => Boxes.Select(b => b.Page).Distinct();
 }

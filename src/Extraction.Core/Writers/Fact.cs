@@ -45,6 +45,9 @@ public sealed record Fact
 
     public int Page { get; init; }
 
+    /// <summary>The page number printed on that page, if any; a chapter of a larger report prints its own numbering.</summary>
+    public string? PageLabel { get; init; }
+
     public double X0 { get; init; }
 
     public double Y0 { get; init; }

@@ -45,6 +45,7 @@ public static class FactBuilder
                         Scale = unit?.Scale,
                         AmountDkk = unit is { IsMoney: true } ? value * unit.Scale : null,
                         Page = row.Page,
+                        PageLabel = extraction.PageLabel(row.Page),
                         X0 = Round(box.X0),
                         Y0 = Round(box.Y0),
                         X1 = Round(box.X1),

@@ -57,6 +57,7 @@ public static class FactsCsvWriter
             Map(f => f.PriceBasisYear).Name("price_basis_year").Index(index++);
             Map(f => f.UnitPrinted).Name("unit_printed").Index(index++);
             Map(f => f.UnitInferred).Name("unit_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.PageLabel).Name("page_label").Index(index++);
             Map(f => f.YearInferred).Name("year_inferred").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
         }
     }

@@ -8,6 +8,7 @@ public sealed record PolicyAreaDocument(
     int SchemaVersion,
     string SourceFile,
     int PageCount,
+    IReadOnlyList<string?> PageLabels,
     DocumentInfo Document,
     PolicyAreaInfo PolicyArea,
     IReadOnlyList<TableInfo> Tables,

@@ -22,6 +22,7 @@ public static class PolicyAreaDocumentBuilder
             SchemaVersion,
             extraction.SourceFile,
             extraction.PageCount,
+            extraction.PageLabels,
             new DocumentInfo(s.Title, s.Municipality, s.DocumentKind, s.FiscalYear),
             new PolicyAreaInfo(
                 s.PolicyArea,
