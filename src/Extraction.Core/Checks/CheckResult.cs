@@ -26,5 +26,5 @@ public sealed record CheckResult(CheckKind Kind, string Rule, CellReference Targ
     }
 
     private static string Describe(CellReference cell) =>
-        string.Create(CultureInfo.InvariantCulture, $"[{(cell.TableId is null ? cell.Table : "Tabel " + cell.TableId)}, p. {cell.Page}] '{cell.RowLabel}' / '{cell.ColumnLabel}' ({cell.Value:0.###})");
+        string.Create(CultureInfo.InvariantCulture, $"[{(cell.TableId is null ? cell.Table : "table " + cell.TableId)}, p. {cell.Page}] '{cell.RowLabel}' / '{cell.ColumnLabel}' ({cell.Value:0.###})");
 }
