@@ -5,9 +5,10 @@ namespace Extraction.Core.Checks;
 
 /// <summary>
 /// The same figure printed in several tables must agree: the summary table's row for an activity area, the area's
-/// own summary table and the bottom line of its detail table; a policy area's totals; an item repeated in two tables.
-/// Each printing is compared with the previous one of the same subject, measure and year, so a slip is reported once
-/// where it appears rather than against every other table.
+/// own summary table and the bottom line of its detail table; the policy area's totals. Each printing is compared with
+/// the previous one of the same subject, measure and year, so a slip is reported once where it appears rather than
+/// against every other table. Items below the activity areas are not compared: rows with the same label in different
+/// tables ("Udgifter" in two proposals) need not be the same thing.
 /// </summary>
 public static class CrossTableCheck
 {
@@ -19,7 +20,7 @@ public static class CrossTableCheck
         var occurrences = new Dictionary<(Subject, Measure, int), List<Occurrence>>();
         foreach (var table in tables)
         {
-            foreach (var (subject, rows) in Statements(table, subjects))
+            foreach (var (subject, rows) in Statements(table, subjects).Where(s => s.Subject.IsArea))
             {
                 foreach (var column in table.Columns.Where(c => c.Role == Tables.ColumnRole.Number && c.Budget.Measure != Measure.Unknown && c.Budget.Year is not null))
                 {

@@ -14,6 +14,9 @@ internal readonly record struct Subject(string Key)
 
     public static Subject Item(int? area, string name) => new($"{(area is null ? "policy" : "area:" + area)}/{Normalise(name)}");
 
+    /// <summary>True for the policy area or an activity area, as opposed to an item inside one.</summary>
+    public bool IsArea => !Key.Contains('/');
+
     /// <summary>Lower case letters and digits only, so spacing and punctuation do not matter ("IT- drift" = "IT-drift").</summary>
     public static string Normalise(string text)
     {
