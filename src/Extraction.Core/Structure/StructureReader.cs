@@ -59,7 +59,7 @@ public sealed class StructureReader
 
             noteTarget = null;
             previous = element;
-            if (captions.Match(text) is { } caption)
+            if (captions.Match(text) is { } caption && IsShortOrBold(block))
             {
                 walk.Caption(caption.Groups["id"].Value, text, Title(caption), element.Page);
             }
@@ -143,6 +143,10 @@ public sealed class StructureReader
         var title = caption.Groups["title"].Success ? caption.Groups["title"].Value.Trim() : string.Empty;
         return title.Length == 0 || options.BareCaptionWords.Contains(title, StringComparer.OrdinalIgnoreCase) ? null : title;
     }
+
+    /// <summary>A caption is set apart: bold, or no longer than a heading (prose may start with "Tabel 2 viser …").</summary>
+    private bool IsShortOrBold(TextBlock block) =>
+        block.IsBold || block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= options.HeadingMaxWords;
 
     /// <summary>A short bold block not smaller than the body text; a description field's label ("Aktivitet:") is not a heading.</summary>
     private bool IsHeading(TextBlock block, double bodySize) =>

@@ -38,6 +38,7 @@ internal sealed class Walk
 
     public void Caption(string id, string text, string? title, int page)
     {
+        DropPendingCaption();
         pendingCaption = (id, text, title, page, []);
         area?.Learn(id);
         breakSinceTable = true;
@@ -45,6 +46,7 @@ internal sealed class Walk
 
     public void GeneralSection(string heading, int page)
     {
+        DropPendingCaption();
         Headings.Add(heading);
         area = null;
         section = new SectionBuilder(null, heading, page);
@@ -55,6 +57,7 @@ internal sealed class Walk
 
     public void Area(int? number, string name, int page)
     {
+        DropPendingCaption();
         Headings.Add(name);
         area = new AreaBuilder(number, name, page);
         Areas.Add(area);
@@ -65,6 +68,7 @@ internal sealed class Walk
 
     public void Section(string? number, string title, int page)
     {
+        DropPendingCaption();
         Headings.Add(title);
         area?.Learn(number);
         section = new SectionBuilder(number, title, page);
@@ -77,10 +81,39 @@ internal sealed class Walk
     {
         if (pendingCaption is { } caption)
         {
-            caption.Description.Add(text);
+            if (page <= caption.Page + 1)
+            {
+                caption.Description.Add(text);
+                return;
+            }
+
+            DropPendingCaption();
+        }
+
+        AddToSection(text, page);
+    }
+
+    /// <summary>
+    /// A caption whose table was not found (a picture of a table, say) gives up at the next heading or page: its text
+    /// goes back to the section it was printed in.
+    /// </summary>
+    private void DropPendingCaption()
+    {
+        if (pendingCaption is not { } caption)
+        {
             return;
         }
 
+        pendingCaption = null;
+        AddToSection(caption.Caption, caption.Page);
+        foreach (var text in caption.Description)
+        {
+            AddToSection(text, caption.Page);
+        }
+    }
+
+    private void AddToSection(string text, int page)
+    {
         if (section is null)
         {
             section = new SectionBuilder(null, string.Empty, page);
