@@ -4,5 +4,6 @@ using Extraction.Cli.Commands;
 var root = new RootCommand("Extraction: Danish municipal budget PDFs to structured data.")
 {
     WordsCommand.Create(),
+    RunCommand.Create(),
 };
 return root.Parse(args).Invoke();

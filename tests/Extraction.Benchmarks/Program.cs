@@ -1,1 +1,12 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using Extraction.Benchmarks;
+
+// "pipeline-profile [passes]": a timed run of the whole pipeline over the fixtures with the share of time per stage.
+// Anything else goes to BenchmarkDotNet (e.g. --filter *PipelineBenchmarks*).
+if (args.Length > 0 && args[0] == "pipeline-profile")
+{
+    return PipelineProfile.Run(args.Skip(1).ToArray());
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineProfile).Assembly).Run(args);
+return 0;

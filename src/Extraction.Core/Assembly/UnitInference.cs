@@ -1,0 +1,38 @@
+using Extraction.Core.Model;
+using Extraction.Core.Tables;
+
+namespace Extraction.Core.Assembly;
+
+/// <summary>
+/// Gives a table that prints no unit (a blank corner cell) the unit of the nearest earlier table with the same column
+/// measures, marked as inferred. Tables whose columns name their own units are left alone.
+/// </summary>
+public static class UnitInference
+{
+    public static IReadOnlyList<BudgetTable> Apply(IReadOnlyList<BudgetTable> tables)
+    {
+        var result = tables.ToList();
+        for (var i = 0; i < result.Count; i++)
+        {
+            var table = result[i];
+            var numberColumns = table.Columns.Where(c => c.Role == ColumnRole.Number).ToList();
+            if (table.Unit is not null || numberColumns.Any(c => c.Budget.Unit is not null))
+            {
+                continue;
+            }
+
+            var shape = Shape(table);
+            var source = result.Take(i).Reverse().Concat(result.Skip(i + 1))
+                .FirstOrDefault(t => t.Unit is not null && !t.UnitInferred && Shape(t) == shape);
+            if (source is not null)
+            {
+                result[i] = table with { Unit = source.Unit, UnitInferred = true };
+            }
+        }
+
+        return result;
+    }
+
+    private static string Shape(BudgetTable table) =>
+        string.Join('|', table.Columns.Where(c => c.Role == ColumnRole.Number).Select(c => $"{c.Budget.Measure}:{c.Budget.Year}"));
+}

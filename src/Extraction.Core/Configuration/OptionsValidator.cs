@@ -1,0 +1,176 @@
+using System.Text.RegularExpressions;
+using Extraction.Core.Columns;
+
+namespace Extraction.Core.Configuration;
+
+/// <summary>Checks the values of a loaded configuration; the first problem is thrown with the key that holds it.</summary>
+internal static class OptionsValidator
+{
+    public static void Validate(PipelineOptions o)
+    {
+        Require(o.SchemaVersion == 1, "schema_version", $"version {o.SchemaVersion} is not supported; expected 1.");
+        Stages(o.Stages);
+        Require(!string.IsNullOrWhiteSpace(o.Input), "input", "names no input.");
+        Require(!string.IsNullOrWhiteSpace(o.Output), "output", "names no output folder.");
+
+        var l = o.Layout;
+        Range(l.LineOverlapRatio, 0, 1, "layout.line_overlap_ratio");
+        Positive(l.SegmentGapEm, "layout.segment_gap_em");
+        Range(l.MarginZoneRatio, 0, 0.5, "layout.margin_zone_ratio");
+        Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
+        Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
+        Positive(l.BlockGapEm, "layout.block_gap_em");
+
+        var t = o.Tables;
+        Positive(t.MaxRowGapEm, "tables.max_row_gap_em");
+        Positive(t.MaxHeaderGapEm, "tables.max_header_gap_em");
+        Positive(t.RowSplitGapEm, "tables.row_split_gap_em");
+        Range(t.HeaderSegmentMaxWidthRatio, 0, 1, "tables.header_segment_max_width_ratio");
+        Positive(t.RulingTolerance, "tables.ruling_tolerance");
+        Range(t.RowRuleMinWidthRatio, 0, 1, "tables.row_rule_min_width_ratio");
+        Require(t.ColumnJoinTolerance >= 0, "tables.column_join_tolerance", "must not be negative.");
+        Patterns(t.CodePatterns, "tables.code_patterns");
+        Require(t.WrappedLabelValueAlignment is "top" or "bottom", "tables.wrapped_label_value_alignment", "must be \"top\" or \"bottom\".");
+
+        var s = o.Structure;
+        Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");
+        for (var i = 0; i < s.DocumentKinds.Count; i++)
+        {
+            Require(!string.IsNullOrWhiteSpace(s.DocumentKinds[i].Kind), $"structure.document_kinds[{i}].kind", "is empty.");
+            Patterns(s.DocumentKinds[i].Patterns, $"structure.document_kinds[{i}].patterns");
+        }
+
+        Patterns(s.FiscalYearPatterns, "structure.fiscal_year_patterns", "year");
+        Patterns(s.PolicyAreaPatterns, "structure.policy_area_patterns", "name");
+        Patterns(s.ActivityAreaPatterns, "structure.activity_area_patterns", "name");
+        Patterns(s.GeneralSectionPatterns, "structure.general_section_patterns");
+        Patterns(s.SubsectionPatterns, "structure.subsection_patterns", "number", "title");
+        Patterns(s.CaptionPatterns, "structure.caption_patterns", "id");
+        Patterns(s.FigureCaptionPatterns, "structure.figure_caption_patterns");
+        Patterns(s.NotePatterns, "structure.note_patterns");
+        Positive(s.NoteMaxGapEm, "structure.note_max_gap_em");
+        Require(s.HeadingMaxWords > 0, "structure.heading_max_words", "must be positive.");
+
+        var n = o.Numbers;
+        for (var i = 0; i < n.Units.Count; i++)
+        {
+            Pattern(n.Units[i].Pattern, $"numbers.units[{i}].pattern");
+            Require(!string.IsNullOrWhiteSpace(n.Units[i].Name), $"numbers.units[{i}].name", "is empty.");
+            Require(n.Units[i].Scale > 0, $"numbers.units[{i}].scale", "must be positive.");
+        }
+
+        Patterns(n.PriceBasisPatterns, "numbers.price_basis_patterns", "year");
+        Require(n.MinYear < n.MaxYear, "numbers.min_year", "must be below numbers.max_year.");
+
+        var c = o.Columns;
+        for (var i = 0; i < c.Measures.Count; i++)
+        {
+            Measure(c.Measures[i].Measure, $"columns.measures[{i}].measure");
+            Patterns(c.Measures[i].Patterns, $"columns.measures[{i}].patterns");
+        }
+
+        Measure(c.YearOnlyMeasure, "columns.year_only_measure");
+        Measure(c.LaterYearMeasure, "columns.later_year_measure");
+        for (var i = 0; i < c.YearDefaultsToFiscalYear.Count; i++)
+        {
+            Measure(c.YearDefaultsToFiscalYear[i], $"columns.year_defaults_to_fiscal_year[{i}]");
+        }
+
+        Patterns(o.Assembly.TotalRowPatterns, "assembly.total_row_patterns");
+        for (var i = 0; i < o.Assembly.RowUnits.Count; i++)
+        {
+            Pattern(o.Assembly.RowUnits[i].Pattern, $"assembly.row_units[{i}].pattern");
+            Require(o.Assembly.RowUnits[i].Scale > 0, $"assembly.row_units[{i}].scale", "must be positive.");
+        }
+
+        Require(o.Assembly.ContinuationColumnTolerance >= 0, "assembly.continuation_column_tolerance", "must not be negative.");
+
+        var k = o.Checks;
+        Require(k.Tolerance >= 0, "checks.tolerance", "must not be negative.");
+        for (var i = 0; i < k.RowFormulas.Count; i++)
+        {
+            Measure(k.RowFormulas[i].Target, $"checks.row_formulas[{i}].target");
+            Require(k.RowFormulas[i].Terms.Count > 0, $"checks.row_formulas[{i}].terms", "are empty.");
+            for (var j = 0; j < k.RowFormulas[i].Terms.Count; j++)
+            {
+                Measure(k.RowFormulas[i].Terms[j].Measure, $"checks.row_formulas[{i}].terms[{j}].measure");
+                Require(k.RowFormulas[i].Terms[j].Sign is 1 or -1, $"checks.row_formulas[{i}].terms[{j}].sign", "must be 1 or -1.");
+            }
+        }
+
+        for (var i = 0; i < k.EquivalentMeasures.Count; i++)
+        {
+            for (var j = 0; j < k.EquivalentMeasures[i].Count; j++)
+            {
+                Measure(k.EquivalentMeasures[i][j], $"checks.equivalent_measures[{i}][{j}]");
+            }
+        }
+
+        Patterns(k.PolicyAreaTotalPatterns, "checks.policy_area_total_patterns");
+
+        var w = o.Writers;
+        Require(IsPlainName(w.DocumentsFolder), "writers.documents_folder", "must be a plain folder name.");
+        Require(IsPlainName(w.FactsFile), "writers.facts_file", "must be a plain file name.");
+    }
+
+    private static void Stages(IReadOnlyList<string> stages)
+    {
+        for (var i = 0; i < stages.Count; i++)
+        {
+            Require(PipelineStages.All.Contains(stages[i]), $"stages[{i}]", $"unknown stage '{stages[i]}'; the stages are {string.Join(", ", PipelineStages.All)}.");
+        }
+
+        foreach (var required in PipelineStages.Required)
+        {
+            Require(stages.Contains(required), "stages", $"the stage '{required}' cannot be left out.");
+        }
+
+        var order = stages.Select(s => PipelineStages.All.ToList().IndexOf(s)).ToList();
+        Require(order.SequenceEqual(order.Order()), "stages", $"must be in the order {string.Join(", ", PipelineStages.All)}.");
+    }
+
+    private static void Patterns(IReadOnlyList<string> patterns, string key, params string[] groups)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            Pattern(patterns[i], $"{key}[{i}]", groups);
+        }
+    }
+
+    private static void Pattern(string pattern, string key, params string[] groups)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ConfigurationException(key, $"is not a valid regular expression: {ex.Message}", ex);
+        }
+
+        foreach (var group in groups.Where(g => !regex.GetGroupNames().Contains(g)))
+        {
+            throw new ConfigurationException(key, $"must have a group named '{group}'.");
+        }
+    }
+
+    private static void Measure(string name, string key) =>
+        Require(MeasureNames.TryParse(name, out _), key, $"unknown measure '{name}'; known measures are {string.Join(", ", MeasureNames.All)}.");
+
+    private static void Positive(double value, string key) => Require(value > 0, key, "must be positive.");
+
+    private static void Range(double value, double min, double max, string key) =>
+        Require(value > min && value <= max, key, $"must be above {min} and at most {max}.");
+
+    private static bool IsPlainName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && name is not "." and not "..";
+
+    private static void Require(bool condition, string key, string message)
+    {
+        if (!condition)
+        {
+            throw new ConfigurationException(key, message);
+        }
+    }
+}

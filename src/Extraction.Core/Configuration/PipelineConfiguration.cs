@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Extraction.Core.Configuration;
+
+/// <summary>Loads and validates pipeline.json. Unknown keys, wrong types and bad values are errors naming the key.</summary>
+public static class PipelineConfiguration
+{
+    public const string FileName = "pipeline.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    /// <summary>Loads <paramref name="path"/>; relative paths in it are resolved against its folder.</summary>
+    public static PipelineOptions Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, $"cannot be read: {ex.Message}", ex);
+        }
+
+        return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    public static PipelineOptions Parse(string json, string baseDirectory)
+    {
+        PipelineOptions? options;
+        try
+        {
+            options = JsonSerializer.Deserialize<PipelineOptions>(json, Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ConfigurationException(Key(ex.Path), ex.Message, ex);
+        }
+
+        if (options is null)
+        {
+            throw new ConfigurationException("$", "the configuration is empty.");
+        }
+
+        options = options with { BaseDirectory = baseDirectory };
+        OptionsValidator.Validate(options);
+        return options;
+    }
+
+    /// <summary>Finds pipeline.json in <paramref name="start"/> or the nearest folder above it.</summary>
+    public static string? Find(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Key(string? jsonPath) =>
+        string.IsNullOrEmpty(jsonPath) ? "$" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath;
+}

@@ -1,0 +1,14 @@
+using Extraction.Core.Model;
+
+namespace Extraction.Core.Pipeline;
+
+/// <summary>What became of one document: an extraction or a typed failure. Never an exception across the boundary.</summary>
+public abstract record DocumentOutcome(string SourcePath, StageTimings Timings);
+
+/// <summary>The document was read; <see cref="Extraction"/> may carry check warnings.</summary>
+public sealed record DocumentSucceeded(string SourcePath, StageTimings Timings, DocumentExtraction Extraction)
+    : DocumentOutcome(SourcePath, Timings);
+
+/// <summary>The document could not be processed; <see cref="Code"/> is stable (a reader error code, or <c>PipelineError</c>).</summary>
+public sealed record DocumentFailed(string SourcePath, StageTimings Timings, string Code, string Message)
+    : DocumentOutcome(SourcePath, Timings);

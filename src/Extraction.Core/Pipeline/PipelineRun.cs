@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Extraction.Core.Configuration;
+using Extraction.Core.Reading;
+using Extraction.Core.Writers;
+using Serilog;
+
+namespace Extraction.Core.Pipeline;
+
+/// <summary>
+/// Runs the pipeline over a set of inputs, one document after the other, and writes the outputs: the JSON files of
+/// each document as it is done, then facts.csv for the whole run. A document that fails is logged with its error
+/// code and the run goes on. Kept small on purpose: batching concerns (parallelism, resume, summaries) belong here.
+/// </summary>
+public sealed class PipelineRun
+{
+    private readonly DocumentPipeline pipeline;
+    private readonly PipelineOptions options;
+    private readonly ILogger log;
+
+    public PipelineRun(PipelineOptions options, ILogger log, IDocumentReader? reader = null)
+    {
+        this.options = options;
+        this.log = log;
+        pipeline = new DocumentPipeline(options, reader);
+    }
+
+    public RunSummary Execute(IReadOnlyList<string> inputs, string outputDirectory)
+    {
+        var clock = Stopwatch.StartNew();
+        var (pdfs, missing) = InputResolver.Resolve(inputs);
+        var writer = new OutputWriter(outputDirectory, options.Writers);
+        var outcomes = new List<DocumentOutcome>();
+        var facts = new List<Fact>();
+        log.Information("Run started: {DocumentCount} documents from {Inputs} into {Output}", pdfs.Count, inputs, outputDirectory);
+
+        foreach (var path in missing)
+        {
+            log.Error("Input {Document} does not exist ({ErrorCode})", path, "FileNotFound");
+            outcomes.Add(new DocumentFailed(path, StageTimings.Zero, "FileNotFound", "No such file or folder."));
+        }
+
+        foreach (var path in pdfs)
+        {
+            var outcome = pipeline.Process(path);
+            if (outcome is DocumentSucceeded success)
+            {
+                try
+                {
+                    writer.WriteDocument(success.Extraction);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    outcome = new DocumentFailed(path, outcome.Timings, "OutputError", ex.Message);
+                }
+            }
+
+            outcomes.Add(outcome);
+            Report(outcome, facts);
+        }
+
+        var factsPath = writer.WriteFacts(facts);
+        var summary = new RunSummary(outcomes, facts.Count, factsPath, clock.Elapsed.TotalMilliseconds);
+        log.Information(
+            "Run finished: {Succeeded} documents ok, {Failed} failed, {Warnings} check warnings, {FactCount} facts in {FactsPath} ({ElapsedMs:0} ms)",
+            summary.Succeeded,
+            summary.Failed,
+            summary.Warnings,
+            summary.FactCount,
+            factsPath,
+            summary.ElapsedMs);
+        return summary;
+    }
+
+    private void Report(DocumentOutcome outcome, List<Fact> facts)
+    {
+        var document = Path.GetFileName(outcome.SourcePath);
+        if (outcome is DocumentFailed failed)
+        {
+            log.Error("{Document} failed: {ErrorCode}: {Message}", document, failed.Code, failed.Message);
+            return;
+        }
+
+        var extraction = ((DocumentSucceeded)outcome).Extraction;
+        var documentFacts = FactBuilder.Build(extraction).ToList();
+        facts.AddRange(documentFacts);
+        log.Information(
+            "{Document}: {Pages} pages, {Tables} tables, {FactCount} facts, {Warnings} check warnings in {ElapsedMs:0} ms",
+            document,
+            extraction.PageCount,
+            extraction.Tables.Count,
+            documentFacts.Count,
+            extraction.Warnings.Count(),
+            outcome.Timings.Total);
+        foreach (var warning in extraction.Warnings)
+        {
+            log.Warning("{Document}: {CheckKind} {Message}", document, warning.Kind, warning.Message);
+        }
+    }
+}

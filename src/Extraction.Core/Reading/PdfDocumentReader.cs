@@ -1,0 +1,65 @@
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Document;
+using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Text;
+
+namespace Extraction.Core.Reading;
+
+/// <summary>Adapter from the repository's own PDF reader (Extraction.Pdf) to the pipeline's page model.</summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    private readonly string? password;
+
+    public PdfDocumentReader(string? password = null)
+    {
+        this.password = password;
+    }
+
+    public DocumentText Read(string path)
+    {
+        try
+        {
+            var document = PdfDocument.Open(path, new ReadOptions { Password = password });
+            var pages = new List<PageText>(document.NumberOfPages);
+            foreach (var page in document.GetPages())
+            {
+                pages.Add(Convert(page));
+            }
+
+            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList());
+        }
+        catch (PdfReadException ex)
+        {
+            throw new DocumentReadException(ex.Code.ToString(), ex.Message, ex);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new DocumentReadException("FileNotFound", ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException("Unreadable", ex.Message, ex);
+        }
+    }
+
+    private static PageText Convert(Page page)
+    {
+        var words = page.GetWords()
+            .Where(w => w.Text.Length > 0)
+            .Select(w => new TextWord(
+                Ligatures.Expand(w.Text),
+                new Box(w.Box.X0, w.Box.Y0, w.Box.X1, w.Box.Y1),
+                w.FontSize,
+                w.FontName,
+                w.IsBold,
+                w.IsItalic,
+                w.Direction == TextDirection.LeftToRight))
+            .ToList();
+        var rulings = page.RulingLines
+            .Select(r => new Ruling(new Box(r.X0, r.Y0, r.X1, r.Y1), r.Orientation == RulingOrientation.Horizontal))
+            .ToList();
+        return new PageText(page.Number, page.Width, page.Height, words, rulings, page.ImageCount, page.Warnings);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

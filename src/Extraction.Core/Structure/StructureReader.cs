@@ -1,0 +1,171 @@
+using Extraction.Core.Layout;
+using Extraction.Core.Tables;
+
+namespace Extraction.Core.Structure;
+
+/// <summary>
+/// Structure stage: walks the document in reading order and reads its metadata, general sections, activity areas with
+/// their text sections, and the caption, description, notes and activity area of each table.
+/// </summary>
+public sealed class StructureReader
+{
+    private readonly StructureOptions options;
+    private readonly MetadataReader metadata;
+    private readonly PatternSet captions;
+    private readonly PatternSet figures;
+    private readonly PatternSet notes;
+    private readonly PatternSet areas;
+    private readonly PatternSet general;
+    private readonly PatternSet subsections;
+
+    private readonly HyphenationOptions hyphenation;
+
+    public StructureReader(StructureOptions options, HyphenationOptions hyphenation)
+    {
+        this.options = options;
+        this.hyphenation = hyphenation;
+        metadata = new MetadataReader(options);
+        captions = new PatternSet(options.CaptionPatterns);
+        figures = new PatternSet(options.FigureCaptionPatterns);
+        notes = new PatternSet(options.NotePatterns);
+        areas = new PatternSet(options.ActivityAreaPatterns);
+        general = new PatternSet(options.GeneralSectionPatterns);
+        subsections = new PatternSet(options.SubsectionPatterns);
+    }
+
+    public DocumentStructure Read(DocumentLayout layout, IReadOnlyList<TableGrid> tables)
+    {
+        var bodySize = BodyFontSize(layout);
+        var walk = new Walk();
+        TableContextBuilder? noteTarget = null;
+        StructureElement? previous = null;
+        foreach (var element in ElementStream.Build(layout, tables))
+        {
+            if (element.Table is { } index)
+            {
+                noteTarget = walk.Table(index, element);
+                previous = element;
+                continue;
+            }
+
+            var block = element.Block!;
+            var text = block.Text;
+            if (noteTarget is not null && notes.IsMatch(text) && IsNear(previous, element, block.FontSize))
+            {
+                noteTarget.Notes.AddRange(SplitNotes(block));
+                previous = element;
+                continue;
+            }
+
+            noteTarget = null;
+            previous = element;
+            if (captions.Match(text) is { } caption && IsShortOrBold(block))
+            {
+                walk.Caption(caption.Groups["id"].Value, text, Title(caption), element.Page);
+            }
+            else if (figures.IsMatch(text))
+            {
+                continue;
+            }
+            else if (IsHeading(block, bodySize))
+            {
+                Heading(walk, text, element.Page);
+            }
+            else if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
+            {
+                walk.Paragraph(text, element.Page);
+            }
+        }
+
+        var (municipality, kind, year, area) = metadata.Read(
+            layout.Title ?? walk.Headings.FirstOrDefault(),
+            MetadataReader.MarginTexts(layout),
+            walk.Headings,
+            layout.Pages.SelectMany(p => p.Blocks).Select(b => b.Text).ToList());
+        return new DocumentStructure(
+            layout.Title ?? walk.Headings.FirstOrDefault(),
+            municipality,
+            kind,
+            year,
+            area,
+            walk.General.Select(s => s.Build(options.DescriptionFields)).ToList(),
+            walk.Areas.Select(a => a.Build(options.DescriptionFields)).ToList(),
+            walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList());
+    }
+
+    private void Heading(Walk walk, string text, int page)
+    {
+        if (general.IsMatch(text))
+        {
+            walk.GeneralSection(text, page);
+        }
+        else if (areas.Match(text) is { } area)
+        {
+            var number = area.Groups["number"].Success && int.TryParse(area.Groups["number"].Value, out var n) ? n : (int?)null;
+            walk.Area(number, area.Groups["name"].Value.Trim(), page);
+        }
+        else if (subsections.Match(text) is { } sub)
+        {
+            walk.Section(sub.Groups["number"].Value, sub.Groups["title"].Value.Trim(), page);
+        }
+        else
+        {
+            walk.Section(null, text, page);
+        }
+    }
+
+    /// <summary>
+    /// A block may hold several notes set close together ("Anm: …" "Anm: …"): a line that starts like a note, after a
+    /// line that ends a sentence, starts a new one.
+    /// </summary>
+    private IEnumerable<string> SplitNotes(TextBlock block)
+    {
+        var current = new List<string>();
+        foreach (var line in block.Lines)
+        {
+            if (current.Count > 0 && current[^1].TrimEnd().EndsWith('.') && notes.IsMatch(line.Text))
+            {
+                yield return LineJoiner.Join(current, hyphenation);
+                current.Clear();
+            }
+
+            current.Add(line.Text);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return LineJoiner.Join(current, hyphenation);
+        }
+    }
+
+    private string? Title(System.Text.RegularExpressions.Match caption)
+    {
+        var title = caption.Groups["title"].Success ? caption.Groups["title"].Value.Trim() : string.Empty;
+        return title.Length == 0 || options.BareCaptionWords.Contains(title, StringComparer.OrdinalIgnoreCase) ? null : title;
+    }
+
+    /// <summary>A caption is set apart: bold, or no longer than a heading (prose may start with "Tabel 2 viser …").</summary>
+    private bool IsShortOrBold(TextBlock block) =>
+        block.IsBold || block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= options.HeadingMaxWords;
+
+    /// <summary>A short bold block not smaller than the body text; a description field's label ("Aktivitet:") is not a heading.</summary>
+    private bool IsHeading(TextBlock block, double bodySize) =>
+        block.IsBold
+        && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= options.HeadingMaxWords
+        && block.FontSize >= bodySize - options.HeadingFontTolerance
+        && !options.DescriptionFields.Any(f => block.Text.StartsWith(f + ":", StringComparison.OrdinalIgnoreCase));
+
+    private bool IsNear(StructureElement? above, StructureElement below, double fontSize) =>
+        above is not null && above.Page == below.Page && below.Top - above.Bottom <= options.NoteMaxGapEm * fontSize;
+
+    private static double BodyFontSize(DocumentLayout layout)
+    {
+        var sizes = layout.Pages
+            .SelectMany(p => p.Lines)
+            .SelectMany(l => l.Words)
+            .GroupBy(w => Math.Round(w.FontSize * 2) / 2)
+            .Select(g => (Size: g.Key, Weight: g.Sum(w => w.Text.Length)))
+            .ToList();
+        return sizes.Count == 0 ? 0 : sizes.MaxBy(s => s.Weight).Size;
+    }
+}

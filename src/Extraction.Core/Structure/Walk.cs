@@ -1,0 +1,125 @@
+namespace Extraction.Core.Structure;
+
+/// <summary>The state of the structure stage's walk through a document: where we are and what has been collected.</summary>
+internal sealed class Walk
+{
+    private AreaBuilder? area;
+    private SectionBuilder? section;
+    private (string Id, string Caption, string? Title, int Page, List<string> Description)? pendingCaption;
+    private string? lastHeading;
+    private bool breakSinceTable = true;
+
+    public List<SectionBuilder> General { get; } = [];
+
+    public List<AreaBuilder> Areas { get; } = [];
+
+    public List<TableContextBuilder> Contexts { get; } = [];
+
+    public List<string> Headings { get; } = [];
+
+    public bool HasPendingCaption => pendingCaption is not null;
+
+    public TableContextBuilder Table(int grid, StructureElement element)
+    {
+        var caption = pendingCaption;
+        var context = new TableContextBuilder(
+            grid,
+            caption?.Id,
+            caption?.Caption,
+            caption is { } c ? c.Title : lastHeading,
+            caption is { Description.Count: > 0 } d ? string.Join(' ', d.Description) : null,
+            area,
+            breakSinceTable || caption is not null);
+        Contexts.Add(context);
+        pendingCaption = null;
+        breakSinceTable = false;
+        return context;
+    }
+
+    public void Caption(string id, string text, string? title, int page)
+    {
+        DropPendingCaption();
+        pendingCaption = (id, text, title, page, []);
+        area?.Learn(id);
+        breakSinceTable = true;
+    }
+
+    public void GeneralSection(string heading, int page)
+    {
+        DropPendingCaption();
+        Headings.Add(heading);
+        area = null;
+        section = new SectionBuilder(null, heading, page);
+        General.Add(section);
+        lastHeading = heading;
+        breakSinceTable = true;
+    }
+
+    public void Area(int? number, string name, int page)
+    {
+        DropPendingCaption();
+        Headings.Add(name);
+        area = new AreaBuilder(number, name, page);
+        Areas.Add(area);
+        section = null;
+        lastHeading = name;
+        breakSinceTable = true;
+    }
+
+    public void Section(string? number, string title, int page)
+    {
+        DropPendingCaption();
+        Headings.Add(title);
+        area?.Learn(number);
+        section = new SectionBuilder(number, title, page);
+        (area?.Sections ?? General).Add(section);
+        lastHeading = title;
+        breakSinceTable = true;
+    }
+
+    public void Paragraph(string text, int page)
+    {
+        if (pendingCaption is { } caption)
+        {
+            if (page <= caption.Page + 1)
+            {
+                caption.Description.Add(text);
+                return;
+            }
+
+            DropPendingCaption();
+        }
+
+        AddToSection(text, page);
+    }
+
+    /// <summary>
+    /// A caption whose table was not found (a picture of a table, say) gives up at the next heading or page: its text
+    /// goes back to the section it was printed in.
+    /// </summary>
+    private void DropPendingCaption()
+    {
+        if (pendingCaption is not { } caption)
+        {
+            return;
+        }
+
+        pendingCaption = null;
+        AddToSection(caption.Caption, caption.Page);
+        foreach (var text in caption.Description)
+        {
+            AddToSection(text, caption.Page);
+        }
+    }
+
+    private void AddToSection(string text, int page)
+    {
+        if (section is null)
+        {
+            section = new SectionBuilder(null, string.Empty, page);
+            (area?.Sections ?? General).Add(section);
+        }
+
+        section.Paragraphs.Add(text);
+    }
+}

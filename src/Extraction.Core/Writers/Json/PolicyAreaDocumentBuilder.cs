@@ -1,0 +1,102 @@
+using Extraction.Core.Checks;
+using Extraction.Core.Columns;
+using Extraction.Core.Model;
+using Extraction.Core.Numbers;
+using Extraction.Core.Reading;
+using Extraction.Core.Structure;
+
+namespace Extraction.Core.Writers.Json;
+
+/// <summary>Maps an extraction to the JSON documents of its policy areas (one per policy area; budget notes have one).</summary>
+public static class PolicyAreaDocumentBuilder
+{
+    public const string SchemaName = "extraction/policy-area";
+    public const int SchemaVersion = 1;
+
+    public static IReadOnlyList<PolicyAreaDocument> Build(DocumentExtraction extraction)
+    {
+        var s = extraction.Structure;
+        var checks = extraction.Checks;
+        var document = new PolicyAreaDocument(
+            SchemaName,
+            SchemaVersion,
+            extraction.SourceFile,
+            extraction.PageCount,
+            extraction.PageLabels,
+            new DocumentInfo(s.Title, s.Municipality, s.DocumentKind, s.FiscalYear),
+            new PolicyAreaInfo(
+                s.PolicyArea,
+                Slug.Of(s.PolicyArea, "document"),
+                s.GeneralSections.Select(Section).ToList(),
+                s.ActivityAreas.Select(a => new ActivityAreaInfo(
+                    a.Number,
+                    a.Name,
+                    a.Page,
+                    extraction.Tables.Where(t => t.ActivityArea is not null && t.ActivityArea == a.Number).Select(t => t.Uid).ToList(),
+                    a.Sections.Select(Section).ToList())).ToList()),
+            extraction.Tables.Select(Table).ToList(),
+            new CheckSummary(checks.Count, checks.Count(c => c.Holds), checks.Where(c => !c.Holds).Select(Check).ToList()),
+            extraction.ReaderWarnings);
+        return [document];
+    }
+
+    private static SectionInfo Section(TextSection section) =>
+        new(section.Number, section.Title, section.Page, section.Paragraphs, section.Fields);
+
+    private static TableInfo Table(BudgetTable table) => new(
+        table.Uid,
+        table.Id,
+        table.Caption,
+        table.Title,
+        table.Description,
+        table.ActivityArea,
+        table.Pages,
+        Unit(table.Unit, table.UnitInferred),
+        table.PriceBasis is { } p ? new PriceBasisInfo(p.Year, p.Printed) : null,
+        table.HeaderRepeated,
+        table.HeaderCells.Select(h => new HeaderCellInfo(h.Text, h.Level, h.FirstColumn, h.ColumnSpan, h.RowSpan)).ToList(),
+        table.Columns.Select(c => new ColumnInfo(
+            c.Index,
+            c.Label,
+            c.Role.ToString().ToLowerInvariant(),
+            c.Budget.Measure.Name(),
+            c.Budget.Year,
+            c.Budget.YearInferred,
+            Unit(c.Budget.Unit, false))).ToList(),
+        table.Rows.Select(r => new RowInfo(
+            r.Index,
+            r.Label,
+            r.Code,
+            r.Kind.ToString().ToLowerInvariant(),
+            r.Page,
+            Box(r.Box),
+            Unit(r.Unit, false),
+            r.Cells.Select(c => new CellInfo(c.Text, c.Kind.ToString().ToLowerInvariant(), c.Value, c.Box is { } b ? Box(b) : null)).ToList())).ToList(),
+        table.Notes,
+        table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList());
+
+    private static UnitInfo? Unit(Unit? unit, bool inferred) => unit is null ? null : new UnitInfo(unit.Printed, unit.Name, unit.Scale, inferred);
+
+    private static CheckInfo Check(CheckResult result) => new(
+        result.Kind switch
+        {
+            CheckKind.ColumnSum => "column_sum",
+            CheckKind.RowFormula => "row_formula",
+            _ => "cross_table",
+        },
+        result.Rule,
+        result.Message,
+        result.Printed,
+        result.Computed,
+        result.Difference,
+        Reference(result.Target),
+        result.Terms.Select(t => new TermInfo(Reference(t.Cell), t.Sign)).ToList());
+
+    private static CellInfoRef Reference(CellReference cell) =>
+        new(cell.Table, cell.TableId, cell.Row, cell.Column, cell.RowLabel, cell.ColumnLabel, cell.Value, cell.Page);
+
+    private static double[] Box(Box box) =>
+        [Round(box.X0), Round(box.Y0), Round(box.X1), Round(box.Y1)];
+
+    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,14 @@
+using Extraction.Core.Configuration;
+using Extraction.Tests.Shared;
+
+namespace Extraction.Benchmarks;
+
+/// <summary>The repository's pipeline.json and the fixture PDFs, as the pipeline benchmarks use them.</summary>
+internal static class PipelineFixtures
+{
+    public static PipelineOptions Options() =>
+        PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
+
+    public static IReadOnlyList<string> Pdfs() =>
+        Directory.GetFiles(RepositoryPaths.Fixtures, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Extraction.Core.Configuration;
+using Extraction.Tests.Shared;
+
+namespace Extraction.Core.Tests.Configuration;
+
+/// <summary>pipeline.json: the repository's file loads; a bad setting is an error that names its key.</summary>
+[TestFixture]
+public sealed class PipelineConfigurationTests
+{
+    private static string RepositoryJson => File.ReadAllText(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
+
+    [Test]
+    public void The_repository_configuration_loads_with_its_default_input_and_output()
+    {
+        var options = PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
+
+        Assert.That(options.InputPath, Is.EqualTo(RepositoryPaths.Fixtures));
+        Assert.That(options.OutputPath, Is.EqualTo(Path.Combine(RepositoryPaths.Root, "out")));
+        Assert.That(options.Stages, Is.EqualTo(PipelineStages.All));
+    }
+
+    [TestCase("tables.max_row_gap_em", "-1", "tables.max_row_gap_em")]
+    [TestCase("columns.measures[0].measure", "\"no_such_measure\"", "columns.measures[0].measure")]
+    [TestCase("structure.caption_patterns[0]", "\"(unclosed\"", "structure.caption_patterns[0]")]
+    [TestCase("structure.policy_area_patterns[0]", "\"politikområde (.*)\"", "structure.policy_area_patterns[0]")]
+    [TestCase("checks.row_formulas[0].terms[1].sign", "2", "checks.row_formulas[0].terms[1].sign")]
+    [TestCase("numbers.units[0].scale", "0", "numbers.units[0].scale")]
+    [TestCase("tables.wrapped_label_value_alignment", "\"middle\"", "tables.wrapped_label_value_alignment")]
+    [TestCase("stages[2]", "\"tabels\"", "stages[2]")]
+    public void A_bad_value_names_its_key(string path, string value, string key)
+    {
+        var json = Edit(path, JsonNode.Parse(value));
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(json, RepositoryPaths.Root));
+
+        Assert.That(error!.Key, Is.EqualTo(key));
+    }
+
+    [Test]
+    public void An_unknown_key_is_named()
+    {
+        var root = JsonNode.Parse(RepositoryJson)!;
+        root["tables"]!["max_row_gap"] = 1.0;
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(root.ToJsonString(), RepositoryPaths.Root));
+
+        Assert.That(error!.Key, Does.Contain("max_row_gap"));
+    }
+
+    [Test]
+    public void A_value_of_the_wrong_type_is_named()
+    {
+        var json = Edit("layout.segment_gap_em", JsonValue.Create("wide"));
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(json, RepositoryPaths.Root));
+
+        Assert.That(error!.Key, Is.EqualTo("layout.segment_gap_em"));
+    }
+
+    [Test]
+    public void A_stage_that_others_need_cannot_be_left_out()
+    {
+        var root = JsonNode.Parse(RepositoryJson)!;
+        root["stages"] = new JsonArray("read", "layout", "structure", "assembly", "checks", "write");
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(root.ToJsonString(), RepositoryPaths.Root));
+
+        Assert.That(error!.Key, Is.EqualTo("stages"));
+    }
+
+    [Test]
+    public void Malformed_json_is_a_configuration_error()
+    {
+        Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse("{ \"input\": ", RepositoryPaths.Root));
+    }
+
+    private static string Edit(string path, JsonNode? value)
+    {
+        var root = JsonNode.Parse(RepositoryJson)!;
+        var node = root;
+        var parts = path.Replace("[", ".[", StringComparison.Ordinal).Split('.');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            node = Step(node, parts[i]);
+        }
+
+        var last = parts[^1];
+        if (last.StartsWith('['))
+        {
+            node.AsArray()[int.Parse(last.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture)] = value;
+        }
+        else
+        {
+            node[last] = value;
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static JsonNode Step(JsonNode node, string part) =>
+        part.StartsWith('[') ? node.AsArray()[int.Parse(part.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture)]! : node[part]!;
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Extraction.Core.Tests.Numbers;
+
+/// <summary>A number and the way a Danish document prints it ("-2.130", "0,54", "155.938").</summary>
+public sealed record PrintedNumber(decimal Value, string Text);
+
+/// <summary>Generators of printed Danish numbers and of arbitrary text for the number parser's properties.</summary>
+public static class DanishNumberGenerators
+{
+    private static readonly string[] MinusSigns = ["-", "\u2212", "\u2013"];
+
+    /// <summary>Integers with thousands grouped by ".", any sign.</summary>
+    public static Arbitrary<PrintedNumber> PrintedNumber() =>
+        (from magnitude in Gen.Choose(0, 999_999).SelectMany(high => Gen.Choose(0, 999_999).Select(low => (long)high * 1_000_000 + low))
+         from negative in Gen.Elements(false, true)
+         from minus in Gen.Elements(MinusSigns)
+         from decimals in Gen.Choose(0, 3)
+         from fraction in Gen.Choose(0, 999)
+         select Print(magnitude, negative && (magnitude > 0 || decimals > 0 && fraction > 0), minus, decimals, fraction))
+        .ToArbitrary();
+
+    private static PrintedNumber Print(long magnitude, bool negative, string minus, int decimals, int fraction)
+    {
+        var digits = magnitude.ToString(CultureInfo.InvariantCulture);
+        var grouped = new StringBuilder();
+        for (var i = 0; i < digits.Length; i++)
+        {
+            if (i > 0 && (digits.Length - i) % 3 == 0)
+            {
+                grouped.Append('.');
+            }
+
+            grouped.Append(digits[i]);
+        }
+
+        var value = (decimal)magnitude;
+        if (decimals > 0)
+        {
+            var fractionDigits = (fraction % (int)Math.Pow(10, decimals)).ToString(CultureInfo.InvariantCulture).PadLeft(decimals, '0');
+            grouped.Append(',').Append(fractionDigits);
+            value += decimal.Parse("0." + fractionDigits, CultureInfo.InvariantCulture);
+        }
+
+        return new PrintedNumber(negative ? -value : value, (negative ? minus : string.Empty) + grouped);
+    }
+}

@@ -1,0 +1,84 @@
+using Extraction.Core.Tests.Support;
+
+namespace Extraction.Core.Tests.Structure;
+
+/// <summary>Metadata, captions, titles, descriptions, units and activity areas against the ground truth.</summary>
+[TestFixture]
+public sealed class DocumentStructureTests
+{
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    public void Metadata_is_read(string name)
+    {
+        var truth = Truth.Load(Corpus.Pdf(name)).Metadata;
+        var structure = Corpus.Extract(name).Structure;
+
+        Assert.That(
+            (structure.Municipality, structure.DocumentKind, structure.FiscalYear, structure.PolicyArea),
+            Is.EqualTo((truth.Municipality, truth.DocumentKind, truth.FiscalYear, truth.PolicyArea)));
+    }
+
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    public void Captions_titles_and_descriptions_are_those_printed(string name)
+    {
+        var truth = Truth.Load(Corpus.Pdf(name)).Tables.Where(t => t.Kind == "numeric").ToList();
+        var tables = Corpus.Extract(name).Tables;
+
+        Assert.That(tables.Select(t => t.Caption), Is.EqualTo(truth.Select(t => t.Caption)));
+        Assert.That(tables.Select(t => t.Description), Is.EqualTo(truth.Select(t => t.Description)));
+    }
+
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    public void Printed_units_are_read_and_a_missing_one_is_marked_inferred(string name)
+    {
+        var truth = Truth.Load(Corpus.Pdf(name)).Tables.Where(t => t.Kind == "numeric").ToList();
+        var tables = Corpus.Extract(name).Tables;
+
+        Assert.That(tables.Select(t => t.UnitInferred ? null : t.Unit?.Printed), Is.EqualTo(truth.Select(t => t.Unit)));
+        Assert.That(tables.Where(t => t.UnitInferred).Select(t => t.Unit?.Scale), Is.All.EqualTo(1000m));
+    }
+
+    [Test]
+    public void Activity_areas_are_numbered_and_named_as_their_tables_say()
+    {
+        foreach (var name in new[] { "000_360efd37c18e3eeb", "003_06e0a490bd8dc3fd" })
+        {
+            var extraction = Corpus.Extract(name);
+            var summaries = Truth.Load(Corpus.Pdf(name)).Tables
+                .Where(t => t.Id is { } id && id.EndsWith(".1", StringComparison.Ordinal) && id != "0.1")
+                .ToDictionary(t => AreaOf(t.Id), t => t.Rows[0].Label.Replace(", i alt", string.Empty, StringComparison.Ordinal));
+            var areaTables = extraction.Tables.Where(t => t.Id != "0.1").ToList();
+
+            Assert.That(extraction.Structure.ActivityAreas.ToDictionary(a => a.Number ?? -1, a => a.Name), Is.EqualTo(summaries), name);
+            Assert.That(areaTables.Select(t => t.ActivityArea), Is.EqualTo(areaTables.Select(t => AreaOf(t.Id))), name);
+        }
+    }
+
+    private static int AreaOf(string? tableId)
+    {
+        var id = tableId ?? throw new AssertionException("A table of an activity area has no number.");
+        return int.Parse(id[..id.IndexOf('.', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Test]
+    public void The_short_description_of_an_activity_area_is_read_into_fields()
+    {
+        var area = Corpus.Extract("000_360efd37c18e3eeb").Structure.ActivityAreas.Single(a => a.Number == 3);
+        var description = area.Sections.Single(s => s.Number == "3.5");
+
+        Assert.That(description.Fields.Keys, Is.EqualTo(new[] { "Budget-type", "Aktivitet", "Målgruppe", "Organisering" }));
+        Assert.That(description.Fields["Budget-type"], Is.EqualTo("Ramme"));
+        Assert.That(area.Sections.Select(s => s.Title), Is.EqualTo(new[] { "Tillæg", "Nøgletal", "Kort beskrivelse af aktivitetsområdet" }));
+        Assert.That(area.Sections[0].Paragraphs.Single(), Does.StartWith("Der spares 130.000 kr. på Actimo"));
+    }
+
+    [Test]
+    public void Chart_text_stays_out_of_the_text_sections()
+    {
+        var area = Corpus.Extract("003_06e0a490bd8dc3fd").Structure.ActivityAreas.Single(a => a.Number == 7);
+        var text = string.Join(' ', area.Sections.SelectMany(s => s.Paragraphs));
+
+        Assert.That(text, Does.Not.Contain("Hele landet"));
+        Assert.That(text, Does.Not.Contain("2014 2015"));
+        Assert.That(text, Does.Contain("landsgennemsnittet"));
+    }
+}

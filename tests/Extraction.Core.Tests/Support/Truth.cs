@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Extraction.Core.Tests.Support;
+
+/// <summary>The ground truth of a corpus PDF (fixtures/corpus/*.truth.json, schema dk-budget-pdf-truth/1), as written from the source.</summary>
+internal sealed record Truth(
+    string File,
+    TruthMetadata Metadata,
+    IReadOnlyList<TruthTable> Tables,
+    IReadOnlyList<TruthRelation> Consistency)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static Truth Load(string pdfPath) =>
+        JsonSerializer.Deserialize<Truth>(System.IO.File.ReadAllText(Path.ChangeExtension(pdfPath, ".truth.json")), Json)!;
+}
+
+internal sealed record TruthMetadata(string? Municipality, string? DocumentKind, int? FiscalYear, string? PolicyArea);
+
+internal sealed record TruthTable(
+    string Uid,
+    string? Id,
+    string Kind,
+    string? Caption,
+    string? Description,
+    string? Unit,
+    string? UnitEffective,
+    IReadOnlyList<int> Pages,
+    IReadOnlyList<TruthColumn> Columns,
+    IReadOnlyList<TruthRow> Rows,
+    IReadOnlyList<string> Notes);
+
+internal sealed record TruthColumn(string Header, string Type);
+
+internal sealed record TruthRow(string Label, IReadOnlyList<string> Cells, IReadOnlyList<decimal?> Values, string Kind, int Page);
+
+internal sealed record TruthRelation(string Kind, string Role, TruthCell Target, IReadOnlyList<TruthCell> Terms, decimal? Printed, decimal? Computed, bool Holds);
+
+internal sealed record TruthCell(string Table, [property: JsonPropertyName("table_id")] string? TableId, int Row, int Col, string Label, string Column);
