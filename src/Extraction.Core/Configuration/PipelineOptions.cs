@@ -15,7 +15,7 @@ public sealed record PipelineOptions
     public int SchemaVersion { get; init; } = 1;
 
     /// <summary>Default input: a PDF or a folder (searched recursively), relative to pipeline.json's folder.</summary>
-    public string Input { get; init; } = "fixtures";
+    public string Input { get; init; } = "fixtures/corpus";
 
     /// <summary>Default output folder, relative to pipeline.json's folder.</summary>
     public string Output { get; init; } = "out";

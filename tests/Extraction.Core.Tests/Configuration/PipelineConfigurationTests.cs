@@ -15,7 +15,7 @@ public sealed class PipelineConfigurationTests
     {
         var options = PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
 
-        Assert.That(options.InputPath, Is.EqualTo(RepositoryPaths.Fixtures));
+        Assert.That(options.InputPath, Is.EqualTo(RepositoryPaths.Corpus));
         Assert.That(options.OutputPath, Is.EqualTo(Path.Combine(RepositoryPaths.Root, "out")));
         Assert.That(options.Stages, Is.EqualTo(PipelineStages.All));
     }

@@ -26,11 +26,11 @@ public sealed class PipelineRunTests
     public void DeleteOutput() => Directory.Delete(output, recursive: true);
 
     [Test]
-    public void The_fixtures_give_facts_and_a_json_file_per_policy_area_of_every_document()
+    public void The_corpus_gives_facts_and_a_json_file_per_policy_area_of_every_document()
     {
-        var summary = Run([RepositoryPaths.Fixtures]);
+        var summary = Run([RepositoryPaths.Corpus]);
 
-        var pdfs = Directory.GetFiles(RepositoryPaths.Fixtures, "*.pdf", SearchOption.AllDirectories);
+        var pdfs = Directory.GetFiles(RepositoryPaths.Corpus, "*.pdf", SearchOption.AllDirectories);
         Assert.That(summary.Failed, Is.Zero);
         Assert.That(summary.Outcomes, Has.Count.EqualTo(pdfs.Length));
         foreach (var pdf in pdfs)
