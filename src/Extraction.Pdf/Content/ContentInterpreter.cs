@@ -21,8 +21,12 @@ internal sealed class ContentInterpreter
     private readonly HashSet<ObjectId> activeForms = new();
     private readonly TextObjectState text = new();
     private readonly List<PdfObject> operands = new();
+    private readonly Stack<bool> markedContent = new();
     private GraphicsState state;
     private long operatorCount;
+
+    /// <summary>The text font must be measured again before the next string (after BT, Tf, Tz, Tm).</summary>
+    private bool textFontStale = true;
 
     public ContentInterpreter(PdfFile file, FontCache fonts, TextShower shower, PathRecorder paths, GraphicsState initial)
     {
@@ -70,9 +74,14 @@ internal sealed class ContentInterpreter
         }
 
         // Unbalanced q inside a stream must not leak into the caller.
-        while (saved.Count > stackDepth)
+        if (saved.Count > stackDepth)
         {
-            state = saved.Pop();
+            while (saved.Count > stackDepth)
+            {
+                state = saved.Pop();
+            }
+
+            shower.SelectFont(state, text);
         }
     }
 
@@ -91,6 +100,7 @@ internal sealed class ContentInterpreter
                 if (saved.Count > 0)
                 {
                     state = saved.Pop();
+                    shower.SelectFont(state, text);
                 }
 
                 break;
@@ -110,8 +120,15 @@ internal sealed class ContentInterpreter
             case "Do":
                 Draw(resources, depth);
                 break;
+            case "BMC":
+            case "BDC":
+                BeginMarkedContent(op);
+                break;
+            case "EMC":
+                EndMarkedContent();
+                break;
             default:
-                // Colour, shading, marked content and unknown operators do not affect text or rulings.
+                // Colour, shading and unknown operators do not affect text or rulings.
                 _ = ApplyText(op, resources) || ApplyPath(op);
                 break;
         }
@@ -123,6 +140,7 @@ internal sealed class ContentInterpreter
         {
             case "BT":
                 text.Begin();
+                textFontStale = true;
                 return true;
             case "ET":
                 return true;
@@ -134,6 +152,7 @@ internal sealed class ContentInterpreter
                 return true;
             case "Tz":
                 state.HorizontalScaling = Number(0) / 100;
+                textFontStale = true;
                 return true;
             case "TL":
                 state.Leading = Number(0);
@@ -146,6 +165,7 @@ internal sealed class ContentInterpreter
                 return true;
             case "Tf":
                 SetFont(resources);
+                textFontStale = true;
                 return true;
             case "Td":
                 text.MoveLine(Number(0), Number(1));
@@ -160,6 +180,7 @@ internal sealed class ContentInterpreter
                     text.SetMatrix(m);
                 }
 
+                textFontStale = true;
                 return true;
             case "T*":
                 text.MoveLine(0, -state.Leading);
@@ -168,10 +189,12 @@ internal sealed class ContentInterpreter
                 ShowOperand(0);
                 return true;
             case "'":
+                RefreshTextFont();
                 text.MoveLine(0, -state.Leading);
                 ShowOperand(0);
                 return true;
             case "\"":
+                RefreshTextFont();
                 state.WordSpacing = Number(0);
                 state.CharacterSpacing = Number(1);
                 text.MoveLine(0, -state.Leading);
@@ -247,7 +270,56 @@ internal sealed class ContentInterpreter
         if (operands.Count > 0 && operands[0] is PdfName name)
         {
             var fontResources = resources.Get<PdfDictionary>("Font", file);
-            (state.Font, state.FontKey) = fonts.Get(fontResources?[name.Value], file);
+            UseFont(fonts.Get(fontResources?[name.Value], file));
+        }
+    }
+
+    private void UseFont(FontResource font)
+    {
+        state.Font = font.Font;
+        state.FontKey = font.Key;
+        state.IsType3Font = font.IsType3;
+        state.FontSizeFactor = font.SizeFactor;
+    }
+
+    private void RefreshTextFont()
+    {
+        if (textFontStale && state.Font is not null)
+        {
+            shower.SelectFont(state, text);
+            textFontStale = false;
+        }
+    }
+
+    /// <summary>
+    /// Marked content is tolerated everywhere; a /Span with an /ActualText entry in an inline property list replaces the
+    /// glyphs it encloses by that text.
+    /// </summary>
+    private void BeginMarkedContent(string op)
+    {
+        var replacement = op == "BDC"
+            && operands.Count >= 2
+            && operands[0] is PdfName { Value: "Span" }
+            && operands[1] is PdfDictionary properties
+            && file.Resolve(properties["ActualText"]) is PdfString actualText
+                ? actualText.Text
+                : null;
+        if (replacement is not null)
+        {
+            shower.BeginReplacement(replacement);
+        }
+
+        if (markedContent.Count < 4096)
+        {
+            markedContent.Push(replacement is not null);
+        }
+    }
+
+    private void EndMarkedContent()
+    {
+        if (markedContent.Count > 0 && markedContent.Pop())
+        {
+            shower.EndReplacement(state, text);
         }
     }
 
@@ -271,13 +343,15 @@ internal sealed class ContentInterpreter
 
         if (extGState.Get<PdfArray>("Font", file) is { Count: 2 } font)
         {
-            (state.Font, state.FontKey) = fonts.Get(font[0], file);
+            UseFont(fonts.Get(font[0], file));
             state.FontSize = (file.Resolve(font[1]) as PdfNumber)?.Value ?? state.FontSize;
+            textFontStale = true;
         }
     }
 
     private void ShowOperand(int index)
     {
+        RefreshTextFont();
         if (index < operands.Count && operands[index] is PdfString s)
         {
             shower.Show(s.Bytes, state, text);
@@ -286,6 +360,7 @@ internal sealed class ContentInterpreter
 
     private void ShowArray()
     {
+        RefreshTextFont();
         if (operands.Count == 0 || operands[0] is not PdfArray array)
         {
             return;
@@ -365,6 +440,7 @@ internal sealed class ContentInterpreter
         Execute(content, formResources, depth + 1);
         state = saved.Pop();
         (text.Matrix, text.LineMatrix) = outerText;
+        shower.SelectFont(state, text);
     }
 
     private double Number(int index) =>
