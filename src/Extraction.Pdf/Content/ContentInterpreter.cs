@@ -41,6 +41,16 @@ internal sealed class ContentInterpreter
 
     public void Run(byte[] content, PdfDictionary resources) => Execute(content, resources, 0);
 
+    /// <summary>
+    /// Draws an annotation's appearance stream after the page content: a form placed by <paramref name="placement"/>
+    /// in default user space, which <paramref name="pageCtm"/> maps to the displayed page.
+    /// </summary>
+    public void RunAppearance(PdfStream form, TransformMatrix placement, PdfDictionary pageResources, TransformMatrix pageCtm)
+    {
+        state.Ctm = pageCtm;
+        RunForm(form, pageResources, 0, placement);
+    }
+
     private void Execute(byte[] content, PdfDictionary resources, int depth)
     {
         var lexer = new PdfLexer(content);
@@ -415,7 +425,10 @@ internal sealed class ContentInterpreter
 
         try
         {
-            RunForm(xobject, resources, depth);
+            var matrix = xobject.Dictionary.GetNumbers("Matrix", file) is { Length: 6 } m
+                ? new TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5])
+                : TransformMatrix.Identity;
+            RunForm(xobject, resources, depth, matrix);
         }
         finally
         {
@@ -426,16 +439,13 @@ internal sealed class ContentInterpreter
         }
     }
 
-    private void RunForm(PdfStream form, PdfDictionary parentResources, int depth)
+    private void RunForm(PdfStream form, PdfDictionary parentResources, int depth, TransformMatrix matrix)
     {
         var content = file.DecodeStream(form);
         var formResources = form.Dictionary.Get<PdfDictionary>("Resources", file) ?? parentResources;
         saved.Push(state.Copy());
         var outerText = (text.Matrix, text.LineMatrix);
-        if (form.Dictionary.GetNumbers("Matrix", file) is { Length: 6 } m)
-        {
-            state.Ctm = new TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).Then(state.Ctm);
-        }
+        state.Ctm = matrix.Then(state.Ctm);
 
         Execute(content, formResources, depth + 1);
         state = saved.Pop();

@@ -27,7 +27,8 @@ internal sealed class PageReader
         var letters = new List<Letter>();
         var rulings = new List<RulingLine>();
         var warnings = new List<string>();
-        var initial = new GraphicsState { Ctm = DisplayTransform.For(node.MediaBox, rotation) };
+        var pageCtm = DisplayTransform.For(node.MediaBox, rotation);
+        var initial = new GraphicsState { Ctm = pageCtm };
         var interpreter = new ContentInterpreter(
             file,
             fonts,
@@ -37,6 +38,10 @@ internal sealed class PageReader
         try
         {
             interpreter.Run(Content(node.Dictionary), node.Resources);
+            foreach (var appearance in AnnotationAppearances.Of(node.Dictionary, file))
+            {
+                interpreter.RunAppearance(appearance.Form, appearance.Placement, node.Resources, pageCtm);
+            }
         }
         catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.LimitExceeded or PdfErrorCode.Truncated)
         {

@@ -36,6 +36,9 @@ internal sealed record OnePagePdf(string Content)
     /// <summary>Extra entries of the /Font resource dictionary, e.g. "/F2 7 0 R" with <see cref="ExtraObjects"/>.</summary>
     public string ExtraFonts { get; init; } = string.Empty;
 
+    /// <summary>Extra entries of the page dictionary, e.g. "/Annots [8 0 R]".</summary>
+    public string PageEntries { get; init; } = string.Empty;
+
     /// <summary>Objects numbered from 7 on, in order.</summary>
     public IReadOnlyList<string> ExtraObjects { get; init; } = [];
 
@@ -59,7 +62,7 @@ internal sealed record OnePagePdf(string Content)
             page.Append(CultureInfo.InvariantCulture, $"/Rotate {Rotate} ");
         }
 
-        page.Append($"/Resources << /Font << /F1 5 0 R {ExtraFonts} >> >> /Contents 4 0 R >>");
+        page.Append($"/Resources << /Font << /F1 5 0 R {ExtraFonts} >> >> /Contents 4 0 R {PageEntries}>>");
         var content = Encoding.Latin1.GetBytes(Content);
         var objects = new List<string>
         {
@@ -76,6 +79,10 @@ internal sealed record OnePagePdf(string Content)
     }
 
     public PdfDocument Open() => PdfDocument.Open(ToBytes());
+
+    /// <summary>A stream object with the given dictionary entries and content.</summary>
+    public static string Stream(string entries, string content) =>
+        $"<< {entries} /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream";
 
     private static byte[] Write(List<string> objects)
     {

@@ -123,6 +123,27 @@ public sealed class WordBuildingTests
         Assert.That(words.Select(w => w.Text), Is.EqualTo(new[] { "abcd" }));
     }
 
+    [TestCase("", new[] { "Page", "Field" })]
+    [TestCase("/F 2", new[] { "Page" })]
+    public void Visible_annotations_add_the_text_of_their_appearance_placed_in_their_rectangle(string flags, string[] expected)
+    {
+        // The appearance's box (0 0 100 20) is scaled into the rectangle 300 600 400 640: twice as high.
+        var appearance = OnePagePdf.Stream("/Type /XObject /Subtype /Form /BBox [0 0 100 20] /Resources << /Font << /F1 5 0 R >> >>", "BT /F1 10 Tf 2 5 Td (Field) Tj ET");
+        var pdf = new OnePagePdf("BT /F1 10 Tf 100 700 Td (Page) Tj ET")
+        {
+            PageEntries = "/Annots [7 0 R]",
+            ExtraObjects = [$"<< /Type /Annot /Subtype /Widget /Rect [300 600 400 640] {flags} /AP << /N 8 0 R >> >>", appearance],
+        };
+
+        var words = pdf.Open().GetPage(1).GetWords();
+
+        Assert.That(words.Select(w => w.Text), Is.EqualTo(expected));
+        if (expected.Length == 2)
+        {
+            Assert.That(words[1].Box, Is.EqualTo(new PdfRectangle(302, 175, 327, 195)).Using<PdfRectangle>(Near));
+        }
+    }
+
     private static bool Near(PdfRectangle a, PdfRectangle b) =>
         Math.Abs(a.X0 - b.X0) < 1e-6 && Math.Abs(a.Y0 - b.Y0) < 1e-6 && Math.Abs(a.X1 - b.X1) < 1e-6 && Math.Abs(a.Y1 - b.Y1) < 1e-6;
 
