@@ -88,7 +88,7 @@ internal sealed class ContentInterpreter
         {
             while (saved.Count > stackDepth)
             {
-                state = saved.Pop();
+                Restore();
             }
 
             shower.SelectFont(state, text);
@@ -102,6 +102,7 @@ internal sealed class ContentInterpreter
             case "q":
                 if (saved.Count < 4096)
                 {
+                    state.TextMatrix = text.Matrix;
                     saved.Push(state.Copy());
                 }
 
@@ -109,7 +110,7 @@ internal sealed class ContentInterpreter
             case "Q":
                 if (saved.Count > 0)
                 {
-                    state = saved.Pop();
+                    Restore();
                     shower.SelectFont(state, text);
                 }
 
@@ -333,6 +334,13 @@ internal sealed class ContentInterpreter
         }
     }
 
+    /// <summary>Q: the graphics state as saved, with the text matrix poppler keeps in it (the text position stays).</summary>
+    private void Restore()
+    {
+        state = saved.Pop();
+        text.RestoreMatrix(state.TextMatrix);
+    }
+
     private void ApplyExtGState(PdfDictionary resources)
     {
         if (operands.Count == 0 || operands[0] is not PdfName name)
@@ -444,12 +452,12 @@ internal sealed class ContentInterpreter
         var content = file.DecodeStream(form);
         var formResources = form.Dictionary.Get<PdfDictionary>("Resources", file) ?? parentResources;
         saved.Push(state.Copy());
-        var outerText = (text.Matrix, text.LineMatrix);
+        var outerMatrix = text.Matrix;
         state.Ctm = matrix.Then(state.Ctm);
 
         Execute(content, formResources, depth + 1);
         state = saved.Pop();
-        (text.Matrix, text.LineMatrix) = outerText;
+        text.RestoreMatrix(outerMatrix);
         shower.SelectFont(state, text);
     }
 

@@ -35,5 +35,8 @@ internal sealed class GraphicsState
 
     public int RenderMode { get; set; }
 
+    /// <summary>The text matrix when the state was saved: poppler restores it on Q, so we do too.</summary>
+    public TransformMatrix TextMatrix { get; set; } = TransformMatrix.Identity;
+
     public GraphicsState Copy() => (GraphicsState)MemberwiseClone();
 }

@@ -22,8 +22,8 @@ internal sealed class ReplacementText
     /// <summary>Records a glyph at the current text position with text-space displacement (tx, ty).</summary>
     public void Cover(GraphicsState state, TextObjectState text, double tx, double ty, int length)
     {
-        var (x, y) = text.Matrix.Apply(0, state.Rise);
-        var (dx, dy) = text.Matrix.ApplyVector(tx, ty);
+        var (x, y) = text.Origin(state.Rise);
+        var (dx, dy) = text.Delta(tx, ty);
         if (codeLength == 0)
         {
             (x0, y0) = (x, y);

@@ -12,7 +12,9 @@ internal sealed record TextFont(IFont? Font, int Key, double Size, double Ascent
 
     public static TextFont Measure(GraphicsState state, TextObjectState text)
     {
-        var (x, y) = text.Matrix.Then(state.Ctm).ApplyVector(0, state.FontSize);
+        // Text space's vertical unit at the font size, through the text matrix and then the CTM, in poppler's order.
+        var (tx, ty) = (text.Matrix.C * state.FontSize, text.Matrix.D * state.FontSize);
+        var (x, y) = state.Ctm.ApplyVector(tx, ty);
         var size = Math.Sqrt(x * x + y * y) * state.FontSizeFactor;
         return new TextFont(
             state.Font,

@@ -52,9 +52,10 @@ internal sealed class TextShower
             {
                 // The glyph's own advance leaves out character and word spacing (word spacing by code, as poppler does).
                 var spacing = state.CharacterSpacing + (code == 32 ? state.WordSpacing : 0);
-                var (x, y) = text.Matrix.Apply(0, state.Rise);
-                var (dx, dy) = text.Matrix.ApplyVector(tx - spacing * state.HorizontalScaling, ty);
-                Add(font.GetUnicode(code) ?? string.Empty, state, text, x, y, dx, dy, length);
+                var (x, y) = text.Origin(state.Rise);
+                var (dx, dy) = text.Delta(tx, ty);
+                var (sx, sy) = text.Delta(spacing * state.HorizontalScaling, 0);
+                Add(font.GetUnicode(code) ?? string.Empty, state, text, x, y, dx - sx, dy - sy, length);
             }
 
             text.Advance(tx, ty);
@@ -87,7 +88,7 @@ internal sealed class TextShower
         }
 
         // The span was measured in user space; it reaches the page through the CTM in force now, as in poppler.
-        var (sx, sy) = text.Matrix.ApplyVector(state.CharacterSpacing * state.HorizontalScaling, 0);
+        var (sx, sy) = text.Delta(state.CharacterSpacing * state.HorizontalScaling, 0);
         Add(span.Value, state, text, span.X, span.Y, span.Dx - sx, span.Dy - sy, span.CodeLength);
     }
 
