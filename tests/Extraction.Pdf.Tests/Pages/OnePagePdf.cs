@@ -6,7 +6,7 @@ namespace Extraction.Pdf.Tests.Pages;
 
 /// <summary>
 /// Builds a one-page PDF around a content stream, so page geometry can be tested with hand-written operators. Font
-/// /F1 is a Helvetica-named Type 1 font whose widths and glyph names are given explicitly (every ASCII glyph 500
+/// /F1 is a Type 1 font (not a standard-14 name, so its descriptor counts) whose widths and glyph names are given explicitly (every ASCII glyph 500
 /// units wide, ascent 750, descent −250; code 180 is a zero-width acute accent), so the tests do not depend on
 /// built-in font metrics or encodings.
 /// </summary>
@@ -44,7 +44,7 @@ internal sealed record OnePagePdf(string Content)
 
     /// <summary>A font dictionary like /F1's with the given extra entries (e.g. a /ToUnicode reference).</summary>
     public static string FontDictionary(string extra = "") =>
-        $"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 " +
+        $"<< /Type /Font /Subtype /Type1 /BaseFont /TestSans /FirstChar 32 /LastChar 126 " +
         $"/Widths [{string.Join(' ', Enumerable.Repeat(GlyphWidth.ToString(CultureInfo.InvariantCulture), 95))}] " +
         $"/Encoding << /Type /Encoding /Differences [32 {string.Join(' ', AsciiGlyphNames.Select(n => "/" + n))} 180 /acute] >> " +
         $"/FontDescriptor 6 0 R {extra}>>";
@@ -71,7 +71,7 @@ internal sealed record OnePagePdf(string Content)
             page.ToString(),
             $"<< /Length {content.Length} >>\nstream\n{Content}\nendstream",
             FontDictionary(),
-            "<< /Type /FontDescriptor /FontName /Helvetica /Flags 32 /FontBBox [0 -250 1000 750] /ItalicAngle 0 " +
+            "<< /Type /FontDescriptor /FontName /TestSans /Flags 32 /FontBBox [0 -250 1000 750] /ItalicAngle 0 " +
             FormattableString.Invariant($"/Ascent {Ascent} /Descent {Descent} /CapHeight 700 /StemV 80 >>"),
         };
         objects.AddRange(ExtraObjects);
