@@ -6,9 +6,9 @@ namespace Extraction.Pdf.Tests.Pages;
 
 /// <summary>
 /// Builds a one-page PDF around a content stream, so page geometry can be tested with hand-written operators. Font
-/// /F1 is a Type 1 font (not a standard-14 name, so its descriptor counts) whose widths and glyph names are given explicitly (every ASCII glyph 500
-/// units wide, ascent 750, descent −250; code 180 is a zero-width acute accent), so the tests do not depend on
-/// built-in font metrics or encodings.
+/// /F1 is a Type 1 font with a name outside the standard 14 (so its descriptor's metrics count) whose widths and
+/// glyph names are given explicitly: every ASCII glyph 500 units wide, ascent 750, descent −250, code 180 a
+/// zero-width acute accent. The tests so depend on no built-in font metrics or encodings.
 /// </summary>
 internal sealed record OnePagePdf(string Content)
 {
