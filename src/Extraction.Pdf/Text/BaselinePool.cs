@@ -82,7 +82,7 @@ internal sealed class BaselinePool
 
     private void EnsureRange(int index)
     {
-        const int slack = 128;
+        const int slack = 16;
         if (IsEmpty)
         {
             MinIndex = index - slack;

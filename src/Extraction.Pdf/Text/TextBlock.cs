@@ -139,19 +139,16 @@ internal sealed class TextBlock
         while (true)
         {
             WordDraft? best = null;
-            var bestIndex = 0;
+            int bestIndex = 0, bestPosition = 0;
             var overlap = false;
             for (var index = minIndex; !overlap && index <= maxIndex; index++)
             {
                 var band = pool.Band(index);
-                if (band is null)
-                {
-                    continue;
-                }
 
                 // Only the first word of each band on the line's baseline is a candidate: it is the leftmost left.
-                foreach (var candidate in band)
+                for (var position = 0; band is not null && position < band.Count; position++)
                 {
+                    var candidate = band[position];
                     if (candidate.Base < minBase || candidate.Base > maxBase)
                     {
                         continue;
@@ -164,8 +161,7 @@ internal sealed class TextBlock
                     }
                     else if (gap < wordSpacing && (best is null || candidate.CompareAlong(best) < 0))
                     {
-                        best = candidate;
-                        bestIndex = index;
+                        (best, bestIndex, bestPosition) = (candidate, index, position);
                     }
 
                     break;
@@ -177,7 +173,7 @@ internal sealed class TextBlock
                 return;
             }
 
-            pool.Remove(bestIndex, pool.Band(bestIndex)!.IndexOf(best));
+            pool.Remove(bestIndex, bestPosition);
             line.Add(best);
             last = best;
         }

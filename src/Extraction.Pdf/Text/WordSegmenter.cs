@@ -10,6 +10,7 @@ internal sealed class WordSegmenter
 {
     private readonly WordExtractorOptions options;
     private readonly List<WordDraft> pieces = new();
+    private readonly List<int> single = [0];
     private WordDraft? current;
     private bool lastWasDuplicate;
 
@@ -28,7 +29,7 @@ internal sealed class WordSegmenter
 
     private void Add(Letter letter)
     {
-        var codePoints = UnicodeClasses.CodePoints(letter.Value);
+        var codePoints = CodePoints(letter.Value);
         if (codePoints.Count == 1 && letter.IsWhitespace)
         {
             EndPiece();
@@ -106,6 +107,18 @@ internal sealed class WordSegmenter
             || letter.FontSize != piece.FontSize
             || letter.IsVertical != piece.IsVertical;
         return duplicate;
+    }
+
+    /// <summary>The code points of a letter's text; the common single-character case needs no allocation.</summary>
+    private List<int> CodePoints(string value)
+    {
+        if (value.Length == 1 && !char.IsSurrogate(value[0]))
+        {
+            single[0] = value[0];
+            return single;
+        }
+
+        return UnicodeClasses.CodePoints(value);
     }
 
     /// <summary>Page rotation or a mirroring matrix can make a glyph advance against its writing direction.</summary>
