@@ -7,10 +7,9 @@ namespace Extraction.Pdf.Text;
 internal sealed class BaselinePool
 {
     private readonly double band;
-    private List<WordDraft>?[] bands = [];
-    private WordDraft? cursor;
+    private LinkedList<WordDraft>?[] bands = [];
+    private LinkedListNode<WordDraft>? cursor;
     private int cursorIndex;
-    private int cursorPosition;
 
     public BaselinePool(double band) => this.band = band;
 
@@ -33,10 +32,11 @@ internal sealed class BaselinePool
         return index > MaxIndex ? MaxIndex : (int)index;
     }
 
-    /// <summary>The words of a band in order along the line (empty when out of range).</summary>
-    public List<WordDraft>? Band(int index) => index >= MinIndex && index <= MaxIndex ? bands[index - MinIndex] : null;
+    /// <summary>The words of a band in order along the line (null when out of range or never used). A linked list,
+    /// as words are taken from anywhere in it, most often its start.</summary>
+    public LinkedList<WordDraft>? Band(int index) => index >= MinIndex && index <= MaxIndex ? bands[index - MinIndex] : null;
 
-    public WordDraft? First(int index) => Band(index) is { Count: > 0 } words ? words[0] : null;
+    public WordDraft? First(int index) => Band(index)?.First?.Value;
 
     public void Add(WordDraft word)
     {
@@ -48,36 +48,44 @@ internal sealed class BaselinePool
 
         var index = (int)raw;
         EnsureRange(index);
-        var words = bands[index - MinIndex] ??= new List<WordDraft>();
+        var words = bands[index - MinIndex] ??= new LinkedList<WordDraft>();
 
         // Insert before the first word it does not follow; continuing from the last insertion keeps runs of words
         // added in line order in that order.
-        var position = 0;
-        if (cursor is not null && cursorIndex == index && word.CompareAlong(cursor) >= 0)
+        var next = cursor is not null && cursorIndex == index && word.CompareAlong(cursor.Value) >= 0 ? cursor.Next : words.First;
+        while (next is not null && word.CompareAlong(next.Value) > 0)
         {
-            position = cursorPosition + 1;
+            next = next.Next;
         }
 
-        while (position < words.Count && word.CompareAlong(words[position]) > 0)
-        {
-            position++;
-        }
-
-        words.Insert(position, word);
-        cursor = word;
+        cursor = next is null ? words.AddLast(word) : words.AddBefore(next, word);
         cursorIndex = index;
-        cursorPosition = position;
     }
 
-    public void Remove(int index, int position)
+    public void Remove(LinkedListNode<WordDraft> node)
     {
-        var words = bands[index - MinIndex]!;
-        if (ReferenceEquals(words[position], cursor))
+        if (node == cursor)
         {
             cursor = null;
         }
 
-        words.RemoveAt(position);
+        node.List!.Remove(node);
+    }
+
+    /// <summary>Removes the pieces of a band marked as duplicates.</summary>
+    public void RemoveDuplicates(int index)
+    {
+        var words = bands[index - MinIndex]!;
+        for (var node = words.First; node is not null;)
+        {
+            var next = node.Next;
+            if (node.Value.IsDuplicate)
+            {
+                Remove(node);
+            }
+
+            node = next;
+        }
     }
 
     private void EnsureRange(int index)
@@ -87,12 +95,12 @@ internal sealed class BaselinePool
         {
             MinIndex = index - slack;
             MaxIndex = index + slack;
-            bands = new List<WordDraft>?[MaxIndex - MinIndex + 1];
+            bands = new LinkedList<WordDraft>?[MaxIndex - MinIndex + 1];
         }
         else if (index < MinIndex)
         {
             var newMin = index - slack;
-            var grown = new List<WordDraft>?[MaxIndex - newMin + 1];
+            var grown = new LinkedList<WordDraft>?[MaxIndex - newMin + 1];
             Array.Copy(bands, 0, grown, MinIndex - newMin, bands.Length);
             bands = grown;
             MinIndex = newMin;

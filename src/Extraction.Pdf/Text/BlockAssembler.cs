@@ -43,7 +43,7 @@ internal sealed class BlockAssembler
             }
 
             var seed = pool.First(start)!;
-            pool.Remove(start, 0);
+            pool.Remove(pool.Band(start)!.First!);
             var block = new TextBlock(rotation, options);
             block.Add(seed);
             Grow(block, seed);
@@ -78,7 +78,7 @@ internal sealed class BlockAssembler
         for (var index = pool.IndexOf(minBase); index >= lowest; index--)
         {
             var s = growth;
-            found |= TakeAll(block, index, w => w.Base < minBase && w.Base >= minBase - s.LineSpace && Overlaps(w, block, 0)
+            found |= TakeAll(block, index, 0, w => w.Base < minBase && w.Base >= minBase - s.LineSpace && Overlaps(w, block, 0)
                 && Math.Abs(w.FontSize - s.Size) < options.MaxBlockFontSizeDeltaAcrossLines * s.Size, w => newMinBase = w.Base);
         }
 
@@ -95,7 +95,7 @@ internal sealed class BlockAssembler
         for (var index = pool.IndexOf(maxBase); index <= highest; index++)
         {
             var s = growth;
-            found |= TakeAll(block, index, w => w.Base > maxBase && w.Base <= maxBase + s.LineSpace && Overlaps(w, block, 0)
+            found |= TakeAll(block, index, 0, w => w.Base > maxBase && w.Base <= maxBase + s.LineSpace && Overlaps(w, block, 0)
                 && Math.Abs(w.FontSize - s.Size) < options.MaxBlockFontSizeDeltaAcrossLines * s.Size, w => newMaxBase = w.Base);
         }
 
@@ -109,7 +109,7 @@ internal sealed class BlockAssembler
         var last = pool.IndexOf(growth.MaxBase + growth.IntraLineSpace);
         for (var index = pool.IndexOf(growth.MinBase - growth.IntraLineSpace); index <= last; index++)
         {
-            found |= TakeAll(block, index, w => growth.IsOnLines(w.Base) && Overlaps(w, block, growth.ColumnSpace)
+            found |= TakeAll(block, index, growth.ColumnSpace, w => growth.IsOnLines(w.Base) && Overlaps(w, block, growth.ColumnSpace)
                 && Math.Abs(w.FontSize - growth.Size) < options.MaxBlockFontSizeDeltaOnLines * growth.Size, _ => { });
         }
 
@@ -123,11 +123,32 @@ internal sealed class BlockAssembler
         bool Fits(WordDraft w) => s.IsOnLines(w.Base) && IsBeside(w, block, s.BesideSpace, left)
             && Math.Abs(w.FontSize - s.Size) < options.MaxBlockFontSizeDeltaBeside * s.Size;
 
+        // Bands are ordered along the line: towards the block's far end a scan stops past the gap; towards its start,
+        // at the first piece starting after the block does (a piece ends after it starts).
+        var towardsEnd = left == (rotation is 2 or 3);
+        LinkedListNode<WordDraft>? FirstFitting(LinkedList<WordDraft>? band)
+        {
+            for (var node = band?.First; node is not null; node = node.Next)
+            {
+                if (towardsEnd ? IsPast(node.Value, block, s.BesideSpace) : StartsAfter(node.Value, block))
+                {
+                    break;
+                }
+
+                if (Fits(node.Value))
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
         var bands = 0;
         var last = pool.IndexOf(growth.MaxBase + growth.IntraLineSpace);
         for (var index = pool.IndexOf(growth.MinBase - growth.IntraLineSpace); index <= last; index++)
         {
-            if (pool.Band(index)?.Any(Fits) == true)
+            if (FirstFitting(pool.Band(index)) is not null)
             {
                 bands++;
             }
@@ -142,15 +163,13 @@ internal sealed class BlockAssembler
         for (var index = pool.IndexOf(growth.MinBase - growth.IntraLineSpace); index <= pool.IndexOf(growth.MaxBase + growth.IntraLineSpace); index++)
         {
             s = growth;
-            var band = pool.Band(index);
-            var position = band?.FindIndex(Fits) ?? -1;
-            if (position < 0)
+            if (FirstFitting(pool.Band(index)) is not { } node)
             {
                 continue;
             }
 
-            var word = band![position];
-            pool.Remove(index, position);
+            var word = node.Value;
+            pool.Remove(node);
             block.Add(word);
             if (word.Base < growth.MinBase)
             {
@@ -168,28 +187,53 @@ internal sealed class BlockAssembler
     }
 
     /// <summary>Moves every piece of a band that fits into the block, in order.</summary>
-    private bool TakeAll(TextBlock block, int index, Func<WordDraft, bool> fits, Action<WordDraft> taken)
+    private bool TakeAll(TextBlock block, int index, double slack, Func<WordDraft, bool> fits, Action<WordDraft> taken)
     {
-        var band = pool.Band(index);
         var found = false;
-        for (var i = 0; band is not null && i < band.Count;)
+        for (var node = pool.Band(index)?.First; node is not null;)
         {
-            var word = band[i];
+            var next = node.Next;
+            var word = node.Value;
+            if (IsPast(word, block, slack))
+            {
+                break;
+            }
+
             if (fits(word))
             {
-                pool.Remove(index, i);
+                pool.Remove(node);
                 block.Add(word);
                 taken(word);
                 found = true;
             }
-            else
-            {
-                i++;
-            }
+
+            node = next;
         }
 
         return found;
     }
+
+    /// <summary>
+    /// Whether a piece, and so every piece after it in its band (bands are ordered along the line), lies beyond the
+    /// block's far end plus <paramref name="slack"/>: scans stop there, which keeps growing a block linear in the
+    /// pieces near it rather than in all pieces of its lines.
+    /// </summary>
+    private bool IsPast(WordDraft word, TextBlock block, double slack) => rotation switch
+    {
+        0 => word.XMin >= block.XMax + slack,
+        1 => word.YMin >= block.YMax + slack,
+        2 => word.XMax <= block.XMin - slack,
+        _ => word.YMax <= block.YMin - slack,
+    };
+
+    /// <summary>Whether a piece starts after the block starts, along the line.</summary>
+    private bool StartsAfter(WordDraft word, TextBlock block) => rotation switch
+    {
+        0 => word.XMin >= block.XMin,
+        1 => word.YMin >= block.YMin,
+        2 => word.XMax <= block.XMax,
+        _ => word.YMax <= block.YMax,
+    };
 
     private bool Overlaps(WordDraft word, TextBlock block, double slack) => rotation is 0 or 2
         ? word.XMin < block.XMax + slack && word.XMax > block.XMin - slack

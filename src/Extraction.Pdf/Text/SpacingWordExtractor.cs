@@ -5,7 +5,8 @@ namespace Extraction.Pdf.Text;
 /// of pdftotext know: letters are cut into pieces in content order (whitespace glyphs, gaps and overlaps relative to
 /// the font size, baseline shifts and font size changes end a piece), pieces are gathered into blocks and lines per
 /// writing direction, duplicated text is removed, and adjacent pieces of a line that were drawn consecutively in the
-/// same font with (almost) no gap are joined. Words come out block by block, line by line.
+/// same font with (almost) no gap are joined. Words come out block by block, line by line. See
+/// <see cref="WordExtractorOptions.MaxPiecesForLayout"/> for pages too large to group.
 /// </summary>
 public sealed class SpacingWordExtractor : IWordExtractor
 {
@@ -23,7 +24,13 @@ public sealed class SpacingWordExtractor : IWordExtractor
             pools[rotation] = new BaselinePool(options.BaselineBand);
         }
 
-        foreach (var piece in new WordSegmenter(options).Segment(letters))
+        var pieces = new WordSegmenter(options).Segment(letters);
+        if (pieces.Count > options.MaxPiecesForLayout)
+        {
+            return pieces.Select(p => p.ToWord()).ToList();
+        }
+
+        foreach (var piece in pieces)
         {
             pools[piece.Rotation].Add(piece);
         }

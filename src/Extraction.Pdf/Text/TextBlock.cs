@@ -61,35 +61,51 @@ internal sealed class TextBlock
     {
         for (var index0 = pool.MinIndex; index0 <= pool.MaxIndex; index0++)
         {
-            var band0 = pool.Band(index0);
-            for (var i = 0; band0 is not null && i < band0.Count; i++)
+            for (var node0 = pool.Band(index0)?.First; node0 is not null; node0 = node0.Next)
             {
-                var word0 = band0[i];
+                var word0 = node0.Value;
                 var alongDelta = options.DuplicateMaxAlongDelta * word0.FontSize;
                 var acrossDelta = options.DuplicateMaxAcrossDelta * word0.FontSize;
                 var (xDelta, yDelta) = word0.IsAlongX ? (alongDelta, acrossDelta) : (acrossDelta, alongDelta);
                 var lastIndex = pool.IndexOf(word0.Base + acrossDelta);
                 for (var index1 = index0; index1 <= lastIndex; index1++)
                 {
-                    var band1 = pool.Band(index1);
-                    for (var k = index1 == index0 ? i + 1 : 0; band1 is not null && k < band1.Count;)
+                    var duplicates = 0;
+                    for (var node1 = index1 == index0 ? node0.Next : pool.Band(index1)?.First; node1 is not null; node1 = node1.Next)
                     {
-                        var word1 = band1[k];
+                        var word1 = node1.Value;
+                        if (AlongOffset(word0, word1) >= alongDelta)
+                        {
+                            // Bands are ordered along the line: no later piece starts near enough.
+                            break;
+                        }
+
                         if (word0.HasSameText(word1)
                             && Math.Abs(word0.XMin - word1.XMin) < xDelta && Math.Abs(word0.XMax - word1.XMax) < xDelta
                             && Math.Abs(word0.YMin - word1.YMin) < yDelta && Math.Abs(word0.YMax - word1.YMax) < yDelta)
                         {
-                            pool.Remove(index1, k);
+                            word1.IsDuplicate = true;
+                            duplicates++;
                         }
-                        else
-                        {
-                            k++;
-                        }
+                    }
+
+                    if (duplicates > 0)
+                    {
+                        pool.RemoveDuplicates(index1);
                     }
                 }
             }
         }
     }
+
+    /// <summary>How far the second piece starts after the first, in the order bands keep (along the line).</summary>
+    private static double AlongOffset(WordDraft first, WordDraft second) => first.Rotation switch
+    {
+        0 => second.XMin - first.XMin,
+        1 => second.YMin - first.YMin,
+        2 => first.XMax - second.XMax,
+        _ => first.YMax - second.YMax,
+    };
 
     private void BuildLines()
     {
@@ -117,7 +133,7 @@ internal sealed class TextBlock
             }
 
             var word = pool.First(start)!;
-            pool.Remove(start, 0);
+            pool.Remove(pool.Band(start)!.First!);
             var line = new TextLineDraft(Rotation, word.Base);
             line.Add(word);
             ExtendLine(line, word);
@@ -138,17 +154,14 @@ internal sealed class TextBlock
         var last = first;
         while (true)
         {
-            WordDraft? best = null;
-            int bestIndex = 0, bestPosition = 0;
+            LinkedListNode<WordDraft>? best = null;
             var overlap = false;
             for (var index = minIndex; !overlap && index <= maxIndex; index++)
             {
-                var band = pool.Band(index);
-
                 // Only the first word of each band on the line's baseline is a candidate: it is the leftmost left.
-                for (var position = 0; band is not null && position < band.Count; position++)
+                for (var node = pool.Band(index)?.First; node is not null; node = node.Next)
                 {
-                    var candidate = band[position];
+                    var candidate = node.Value;
                     if (candidate.Base < minBase || candidate.Base > maxBase)
                     {
                         continue;
@@ -159,9 +172,9 @@ internal sealed class TextBlock
                     {
                         overlap = true;
                     }
-                    else if (gap < wordSpacing && (best is null || candidate.CompareAlong(best) < 0))
+                    else if (gap < wordSpacing && (best is null || candidate.CompareAlong(best.Value) < 0))
                     {
-                        (best, bestIndex, bestPosition) = (candidate, index, position);
+                        best = node;
                     }
 
                     break;
@@ -173,9 +186,9 @@ internal sealed class TextBlock
                 return;
             }
 
-            pool.Remove(bestIndex, bestPosition);
-            line.Add(best);
-            last = best;
+            last = best.Value;
+            pool.Remove(best);
+            line.Add(last);
         }
     }
 

@@ -47,6 +47,9 @@ internal sealed class WordDraft
 
     public int Count => Characters.Count;
 
+    /// <summary>Marked for removal as a copy of another piece drawn at (almost) the same place.</summary>
+    public bool IsDuplicate { get; set; }
+
     public bool IsAlongX => Rotation is 0 or 2;
 
     /// <summary>Adds a character with origin (x, y) and advance (dx, dy), both in display space.</summary>

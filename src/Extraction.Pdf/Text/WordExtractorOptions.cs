@@ -76,4 +76,11 @@ public sealed record WordExtractorOptions
 
     /// <summary>Pieces whose font sizes differ by more than this are not one word.</summary>
     public double MaxWordFontSizeDelta { get; init; } = 0.05;
+
+    /// <summary>
+    /// A page cut into more pieces than this (far beyond real pages, which have a few thousand words) skips blocks,
+    /// lines, duplicate removal and joining: its pieces are its words. Grouping is superlinear in the worst case, and
+    /// a hostile page must not hold up a batch.
+    /// </summary>
+    public int MaxPiecesForLayout { get; init; } = 100_000;
 }

@@ -56,6 +56,16 @@ public sealed class WordBuildingTests
         Assert.That(words.Select(w => w.Text), Is.EqualTo(new[] { "Total" }));
     }
 
+    [Test]
+    public void Beyond_the_piece_limit_a_page_keeps_its_pieces_as_words()
+    {
+        var page = new OnePagePdf("BT /F1 10 Tf 100 700 Td (Total) Tj ET BT /F1 10 Tf 100.3 700 Td (Total) Tj ET").Open().GetPage(1);
+
+        var words = page.GetWords(new SpacingWordExtractor(new WordExtractorOptions { MaxPiecesForLayout = 1 }));
+
+        Assert.That(words.Select(w => w.Text), Is.EqualTo(new[] { "Total", "Total" }));
+    }
+
     [TestCase("/F1 7 Tf", new[] { "x", "2" })]
     [TestCase("", new[] { "x2" })]
     public void A_raised_glyph_is_its_own_word_when_smaller_and_joins_the_word_when_the_same_size(string fontChange, string[] expected)
