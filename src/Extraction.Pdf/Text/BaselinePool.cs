@@ -38,12 +38,16 @@ internal sealed class BaselinePool
 
     public WordDraft? First(int index) => Band(index)?.First?.Value;
 
-    public void Add(WordDraft word)
+    /// <summary>Adds a word in order along its band; false (not added) for a baseline too far from any page.</summary>
+    public bool Add(WordDraft word)
     {
+        // PDF pages are at most 14,400 units a side; a baseline a million bands away is an artefact, and would cost
+        // an array as long.
+        const double farthestBand = 1 << 20;
         var raw = word.Base / band;
-        if (double.IsNaN(raw) || raw < int.MinValue / 2.0 || raw > int.MaxValue / 2.0)
+        if (double.IsNaN(raw) || Math.Abs(raw) > farthestBand)
         {
-            return;
+            return false;
         }
 
         var index = (int)raw;
@@ -60,6 +64,7 @@ internal sealed class BaselinePool
 
         cursor = next is null ? words.AddLast(word) : words.AddBefore(next, word);
         cursorIndex = index;
+        return true;
     }
 
     public void Remove(LinkedListNode<WordDraft> node)

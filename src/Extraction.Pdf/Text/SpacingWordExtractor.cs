@@ -30,12 +30,15 @@ public sealed class SpacingWordExtractor : IWordExtractor
             return pieces.Select(p => p.ToWord()).ToList();
         }
 
+        var words = new List<Word>();
         foreach (var piece in pieces)
         {
-            pools[piece.Rotation].Add(piece);
+            if (!pools[piece.Rotation].Add(piece))
+            {
+                words.Add(piece.ToWord());
+            }
         }
 
-        var words = new List<Word>();
         for (var rotation = 0; rotation < 4; rotation++)
         {
             foreach (var block in new BlockAssembler(pools[rotation], rotation, options).Assemble())

@@ -31,7 +31,11 @@ internal sealed class TextBlock
 
     public void Add(WordDraft word)
     {
-        pool.Add(word);
+        if (!pool.Add(word))
+        {
+            return;
+        }
+
         if (!hasBounds)
         {
             (XMin, XMax, YMin, YMax) = (word.XMin, word.XMax, word.YMin, word.YMax);
