@@ -52,9 +52,17 @@ internal static class WordsCommand
 
             directory.Create();
             var exitCode = ExitCodes.Success;
+            var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var input in inputs)
             {
                 var target = Path.Combine(directory.FullName, Path.GetFileNameWithoutExtension(input.Name) + ".words.json");
+                if (!written.Add(target))
+                {
+                    Console.Error.WriteLine($"{input.Name}: another input has the same name; {target} keeps the first.");
+                    exitCode = ExitCodes.UsageError;
+                    continue;
+                }
+
                 var code = Export(input, range, options, () => File.Create(target));
                 exitCode = Math.Max(exitCode, code);
                 if (code != ExitCodes.Success)
