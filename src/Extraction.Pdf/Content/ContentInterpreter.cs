@@ -1,5 +1,6 @@
 using Extraction.Pdf.Core;
 using Extraction.Pdf.Document;
+using Extraction.Pdf.Fonts;
 using Extraction.Pdf.Graphics;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
@@ -285,13 +286,7 @@ internal sealed class ContentInterpreter
         }
     }
 
-    private void UseFont(FontResource font)
-    {
-        state.Font = font.Font;
-        state.FontKey = font.Key;
-        state.IsType3Font = font.IsType3;
-        state.FontSizeFactor = font.SizeFactor;
-    }
+    private void UseFont((IFont? Font, int Key) font) => (state.Font, state.FontKey) = font;
 
     private void RefreshTextFont()
     {

@@ -4,14 +4,11 @@ using Extraction.Pdf.Objects;
 
 namespace Extraction.Pdf.Content;
 
-/// <summary>A loaded font resource: the font (null when it could not be loaded), its key, and how text measures it.</summary>
-internal sealed record FontResource(IFont? Font, int Key, bool IsType3, double SizeFactor);
-
 /// <summary>Loads each font resource once per document and gives it a small key that letters carry.</summary>
 internal sealed class FontCache
 {
     private readonly FontFactory factory;
-    private readonly Dictionary<object, FontResource> fonts = new();
+    private readonly Dictionary<object, (IFont? Font, int Key)> fonts = new();
     private readonly List<string> warnings;
 
     public FontCache(FontFactory factory, List<string> warnings)
@@ -20,8 +17,8 @@ internal sealed class FontCache
         this.warnings = warnings;
     }
 
-    /// <summary>The font for a /Font resource value (reference or direct dictionary).</summary>
-    public FontResource Get(PdfObject? value, IObjectResolver resolver)
+    /// <summary>The font for a /Font resource value (reference or direct dictionary); null when it cannot be loaded.</summary>
+    public (IFont? Font, int Key) Get(PdfObject? value, IObjectResolver resolver)
     {
         object identity = value is PdfReference reference ? reference.Id : value ?? (object)PdfNull.Instance;
         if (fonts.TryGetValue(identity, out var known))
@@ -30,15 +27,11 @@ internal sealed class FontCache
         }
 
         IFont? font = null;
-        var isType3 = false;
-        var sizeFactor = 1.0;
         if (resolver.Resolve(value) is PdfDictionary dictionary)
         {
             try
             {
                 font = factory.Create(dictionary);
-                isType3 = dictionary.GetName("Subtype", resolver) == "Type3";
-                sizeFactor = isType3 ? Type3FontScale.Factor(dictionary, resolver) : 1;
             }
             catch (PdfReadException ex) when (ex.Code != PdfErrorCode.PasswordRequired)
             {
@@ -46,7 +39,7 @@ internal sealed class FontCache
             }
         }
 
-        var entry = new FontResource(font, fonts.Count, isType3, sizeFactor);
+        var entry = (font, fonts.Count);
         fonts[identity] = entry;
         return entry;
     }

@@ -24,10 +24,6 @@ internal sealed class GraphicsState
 
     public int FontKey { get; set; } = -1;
 
-    /// <summary>Type 3 fonts carry their own glyph scale: the font size is corrected by a guess of it (see <see cref="Type3FontScale"/>).</summary>
-    public double FontSizeFactor { get; set; } = 1;
-
-    public bool IsType3Font { get; set; }
 
     public double FontSize { get; set; }
 

@@ -15,7 +15,7 @@ internal sealed record TextFont(IFont? Font, int Key, double Size, double Ascent
         // Text space's vertical unit at the font size, through the text matrix and then the CTM, in poppler's order.
         var (tx, ty) = (text.Matrix.C * state.FontSize, text.Matrix.D * state.FontSize);
         var (x, y) = state.Ctm.ApplyVector(tx, ty);
-        var size = Math.Sqrt(x * x + y * y) * state.FontSizeFactor;
+        var size = Math.Sqrt(x * x + y * y) * (state.Font?.TextSizeScale ?? 1);
         return new TextFont(
             state.Font,
             state.FontKey,

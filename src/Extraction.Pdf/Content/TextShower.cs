@@ -132,12 +132,12 @@ internal sealed class TextShower
     }
 
     /// <summary>
-    /// Nearest quarter turn of the glyph's axes on the page, decided by which axis pair dominates; Type 3 glyph space
-    /// counts through its font matrix, and vertical writing turns a quarter further.
+    /// Nearest quarter turn of the glyph's axes on the page, decided by which axis pair dominates; glyph space counts
+    /// through the font matrix (it matters for Type 3 fonts), and vertical writing turns a quarter further.
     /// </summary>
     private static TextDirection Direction(TransformMatrix toDevice, GraphicsState state)
     {
-        var m = state.IsType3Font && state.Font is { } type3 ? type3.FontMatrix.Then(toDevice) : toDevice;
+        var m = state.Font is { } font ? font.FontMatrix.Then(toDevice) : toDevice;
         var (m11, m12, m21, m22) = (m.A * state.FontSize, m.B * state.FontSize, m.C * state.FontSize, m.D * state.FontSize);
         int rotation;
         if (Math.Abs(m11 * m22) > Math.Abs(m12 * m21))

@@ -10,9 +10,9 @@ internal static class FontName
     public static bool LooksBold(string name) =>
         name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
         || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase) || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(",B", StringComparison.Ordinal) || name.EndsWith("-B", StringComparison.Ordinal);
+        || name.Contains("Demi", StringComparison.Ordinal) || name.EndsWith(",B", StringComparison.Ordinal) || name.EndsWith("-B", StringComparison.Ordinal);
 
     public static bool LooksItalic(string name) =>
         name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(",I", StringComparison.Ordinal);
+        || name.EndsWith(",I", StringComparison.Ordinal) || name.EndsWith("-It", StringComparison.Ordinal);
 }

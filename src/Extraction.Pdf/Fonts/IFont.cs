@@ -23,6 +23,12 @@ internal interface IFont
     /// <summary>Glyph space to text space; [0.001 0 0 0.001 0 0] for all but Type 3 fonts.</summary>
     TransformMatrix FontMatrix { get; }
 
+    /// <summary>
+    /// Factor from the nominal font size to the size of the glyphs as drawn: 1 except for Type 3 fonts, whose glyph
+    /// procedures may draw at any scale. Boxes and spacing use the nominal size times this factor.
+    /// </summary>
+    double TextSizeScale { get; }
+
     /// <summary>Reads one character code at <paramref name="offset"/>; returns the number of bytes it used (at least 1).</summary>
     int ReadCode(ReadOnlySpan<byte> bytes, int offset, out int code);
 

@@ -12,8 +12,9 @@ internal static class CMapParser
     private const int MaxRangeSpan = 0x10000;
 
     /// <param name="data">The decoded CMap stream.</param>
-    /// <param name="parent">The CMap named by usecmap, when already resolved by the caller.</param>
-    public static CMap Parse(byte[] data, CMap? parent = null)
+    /// <param name="parent">The CMap this one builds on (a stream's /UseCMap), when the caller has resolved it.</param>
+    /// <param name="resolveName">Finds the CMap a "usecmap" operator names; null when names cannot be resolved.</param>
+    public static CMap Parse(byte[] data, CMap? parent = null, Func<string, CMap?>? resolveName = null)
     {
         var codespaces = new List<CodespaceRange>();
         var unicode = new Dictionary<int, string>();
@@ -97,6 +98,14 @@ internal static class CMapParser
                     }
 
                     break;
+                case "usecmap":
+                    if (operands.Count > 0 && operands[^1] is PdfName used && resolveName?.Invoke(used.Value) is { } named)
+                    {
+                        parent = named;
+                        writingMode = named.WritingMode;
+                    }
+
+                    break;
                 case "def":
                     if (operands.Count >= 2 && operands[^2] is PdfName { Value: "WMode" } && operands[^1] is PdfNumber mode)
                     {
@@ -111,34 +120,29 @@ internal static class CMapParser
 
         if (parent is not null)
         {
-            Inherit(parent, codespaces);
+            // The used CMap's codespaces come first; ranges this CMap adds extend them.
+            codespaces.InsertRange(0, parent.Codespaces.Where(c => !codespaces.Contains(c)));
         }
 
-        return new CMap(codespaces, unicode, cids, cidRanges, writingMode);
-    }
-
-    private static void Inherit(CMap parent, List<CodespaceRange> codespaces)
-    {
-        if (codespaces.Count == 0)
-        {
-            codespaces.AddRange(parent.Codespaces);
-        }
+        return new CMap(codespaces, unicode, cids, cidRanges, writingMode, parent);
     }
 
     private static void AddBfRange(Dictionary<int, string> unicode, int low, int high, PdfObject destination)
     {
-        if (high < low || high - low >= MaxRangeSpan)
+        // Four-byte codes may be negative ints; the span is counted in unsigned terms so no loop can wrap around.
+        var span = (long)unchecked((uint)high) - unchecked((uint)low);
+        if (span is < 0 or >= MaxRangeSpan)
         {
             return;
         }
 
         if (destination is PdfArray array)
         {
-            for (var code = low; code <= high && code - low < array.Count; code++)
+            for (var k = 0; k <= span && k < array.Count; k++)
             {
-                if (Destination(array[code - low]) is { } text)
+                if (Destination(array[k]) is { } text)
                 {
-                    unicode[code] = text;
+                    unicode[unchecked(low + k)] = text;
                 }
             }
 
@@ -151,9 +155,9 @@ internal static class CMapParser
         }
 
         var bytes = (byte[])start.Bytes.Clone();
-        for (var code = low; code <= high; code++)
+        for (var k = 0; k <= span; k++)
         {
-            unicode[code] = Utf16(bytes);
+            unicode[unchecked(low + k)] = Utf16(bytes);
             Increment(bytes);
         }
     }

@@ -1,6 +1,6 @@
 using Extraction.Pdf.Objects;
 
-namespace Extraction.Pdf.Fonts;
+namespace Extraction.Pdf.Fonts.Composite;
 
 /// <summary>Glyph widths of a CIDFont: /DW and the /W array in both its forms (ISO 32000-1 §9.7.4.3).</summary>
 internal sealed class CidWidths
@@ -8,11 +8,10 @@ internal sealed class CidWidths
     private const int MaxRangeSpan = 0x10000;
 
     private readonly Dictionary<int, double> widths = new();
-    private readonly double defaultWidth;
 
     public CidWidths(PdfDictionary cidFont, IObjectResolver resolver)
     {
-        defaultWidth = cidFont.GetNumber("DW", resolver) ?? 1000;
+        Default = cidFont.GetNumber("DW", resolver) ?? 1000;
         if (cidFont.Get<PdfArray>("W", resolver) is not { } w)
         {
             return;
@@ -33,7 +32,10 @@ internal sealed class CidWidths
                 // c [w1 w2 …]
                 for (var k = 0; k < list.Count; k++)
                 {
-                    widths[first.IntValue + k] = (resolver.Resolve(list[k]) as PdfNumber)?.Value ?? defaultWidth;
+                    if (resolver.Resolve(list[k]) is PdfNumber width)
+                    {
+                        widths[first.IntValue + k] = width.Value;
+                    }
                 }
 
                 i += 2;
@@ -41,9 +43,9 @@ internal sealed class CidWidths
             else if (next is PdfNumber last && i + 2 < w.Count && resolver.Resolve(w[i + 2]) is PdfNumber width)
             {
                 // cFirst cLast w
-                for (var cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
+                for (long cid = first.IntValue; cid <= last.IntValue && cid - first.IntValue < MaxRangeSpan; cid++)
                 {
-                    widths[cid] = width.Value;
+                    widths[(int)cid] = width.Value;
                 }
 
                 i += 3;
@@ -55,5 +57,8 @@ internal sealed class CidWidths
         }
     }
 
-    public double Get(int cid) => widths.TryGetValue(cid, out var w) ? w : defaultWidth;
+    /// <summary>/DW: the width of CIDs /W does not list, and of codes whose CID is unknown.</summary>
+    public double Default { get; }
+
+    public double Get(int? cid) => cid is { } c && widths.TryGetValue(c, out var w) ? w : Default;
 }
