@@ -29,6 +29,9 @@ internal sealed class ContentInterpreter
     /// <summary>The text font must be measured again before the next string (after BT, Tf, Tz, Tm).</summary>
     private bool textFontStale = true;
 
+    /// <summary>Depth of the saved-state stack when the stream being run began: its Q may not pop below it.</summary>
+    private int streamFloor;
+
     public ContentInterpreter(PdfFile file, FontCache fonts, TextShower shower, PathRecorder paths, GraphicsState initial)
     {
         this.file = file;
@@ -57,6 +60,8 @@ internal sealed class ContentInterpreter
         var lexer = new PdfLexer(content);
         var parser = new ObjectParser(lexer, file.Limits);
         var stackDepth = saved.Count;
+        var outerFloor = streamFloor;
+        streamFloor = stackDepth;
         operands.Clear();
         while (parser.Read() is { } item)
         {
@@ -94,6 +99,8 @@ internal sealed class ContentInterpreter
 
             shower.SelectFont(state, text);
         }
+
+        streamFloor = outerFloor;
     }
 
     private void Apply(string op, PdfDictionary resources, int depth)
@@ -109,7 +116,7 @@ internal sealed class ContentInterpreter
 
                 break;
             case "Q":
-                if (saved.Count > 0)
+                if (saved.Count > streamFloor)
                 {
                     Restore();
                     shower.SelectFont(state, text);

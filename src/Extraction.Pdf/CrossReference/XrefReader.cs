@@ -37,34 +37,54 @@ internal sealed class XrefReader
         var builder = new XrefSectionBuilder();
         var visited = new HashSet<long>();
         var next = offset;
-        try
+        while (next is { } at)
         {
-            while (next is { } at)
+            if (!visited.Add(at))
             {
-                if (!visited.Add(at))
-                {
-                    warnings.Add("The /Prev chain of the cross-reference loops; stopped following it.");
-                    break;
-                }
+                warnings.Add("The /Prev chain of the cross-reference loops; stopped following it.");
+                break;
+            }
 
-                var trailer = ReadSection(at, builder);
-                if (trailer is null)
+            var trailer = TryReadSection(at, builder, out var problem);
+            if (trailer is null)
+            {
+                if (visited.Count == 1)
                 {
-                    warnings.Add(FormattableString.Invariant($"No cross-reference section at offset {at}; rebuilding."));
+                    warnings.Add(FormattableString.Invariant($"No readable cross-reference section at offset {at} ({problem}); rebuilding by scanning."));
                     return null;
                 }
 
-                builder.MergeTrailer(trailer);
-                next = trailer["Prev"] is PdfNumber prev ? prev.IntegerValue : null;
+                // The newer sections stand; objects only the lost section knew are found by the fallback scan.
+                warnings.Add(FormattableString.Invariant($"An older cross-reference section at offset {at} cannot be read ({problem}); not following /Prev further."));
+                break;
             }
-        }
-        catch (PdfReadException ex) when (ex.Code is not PdfErrorCode.LimitExceeded)
-        {
-            warnings.Add("Cross-reference data is damaged (" + ex.Message + "); rebuilding.");
-            return null;
+
+            builder.MergeTrailer(trailer);
+            next = trailer["Prev"] is PdfNumber prev ? prev.IntegerValue : null;
         }
 
         return builder.Count == 0 ? null : builder.Build(recovered: false);
+    }
+
+    private PdfDictionary? TryReadSection(long offset, XrefSectionBuilder builder, out string problem)
+    {
+        problem = "nothing there";
+        if (offset < 0 || offset >= data.Length)
+        {
+            problem = "outside the file";
+            return null;
+        }
+
+        try
+        {
+            // A section that fails part-way may leave some entries behind; each is checked when its object is loaded.
+            return ReadSection(offset, builder);
+        }
+        catch (PdfReadException ex)
+        {
+            problem = ex.Message;
+            return null;
+        }
     }
 
     private long? FindStartXref()
@@ -94,7 +114,8 @@ internal sealed class XrefReader
         {
             var section = new Dictionary<int, XrefEntry>();
             var trailer = XrefTableParser.Parse(lexer, section, limits);
-            if (trailer?["XRefStm"] is PdfNumber streamOffset && ReadStreamSection(streamOffset.IntegerValue) is { } hybrid)
+            if (trailer?["XRefStm"] is PdfNumber streamOffset && streamOffset.IntegerValue >= 0 && streamOffset.IntegerValue < data.Length
+                && ReadStreamSection(streamOffset.IntegerValue) is { } hybrid)
             {
                 foreach (var (number, entry) in hybrid.Entries)
                 {
@@ -135,7 +156,7 @@ internal sealed class XrefReader
             return null;
         }
 
-        var decoded = StreamDecoder.Decode(stream, stream.EncodedData.Span, DirectObjectsOnly.Instance, limits);
+        var decoded = StreamDecoder.Decode(stream, stream.EncodedData, DirectObjectsOnly.Instance, limits);
         var entries = XrefStreamParser.Parse(stream.Dictionary, decoded, limits);
         return (entries, stream.Dictionary);
     }

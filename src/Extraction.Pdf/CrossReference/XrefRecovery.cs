@@ -1,4 +1,4 @@
-using Extraction.Pdf.Filters;
+using Extraction.Pdf.Core;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
 using Extraction.Pdf.Tokenization;
@@ -7,41 +7,51 @@ using static Extraction.Pdf.Tokenization.CharacterClass;
 namespace Extraction.Pdf.CrossReference;
 
 /// <summary>
-/// Rebuilds the cross-reference table by scanning the whole file for "N G obj" headers and "trailer" dictionaries,
-/// used when the xref is missing, broken or points to the wrong offsets. The last definition of an object wins,
-/// as it would after incremental updates.
+/// Rebuilds the cross-reference table by scanning the whole file for "N G obj" headers, used when the xref is missing,
+/// broken or points to the wrong offsets. The last definition of an object wins, as it would after incremental
+/// updates. Trailer entries come from "trailer" dictionaries and from cross-reference stream dictionaries, newest
+/// first; the members of object streams are listed through <c>decode</c>, which decrypts when the file is encrypted.
 /// </summary>
 internal sealed class XrefRecovery
 {
+    private const int HeaderWindow = 1024;
+
     private static readonly byte[] Obj = "obj"u8.ToArray();
     private static readonly byte[] Trailer = "trailer"u8.ToArray();
+    private static readonly string[] TrailerKeys = ["Root", "Info", "Encrypt", "ID"];
 
     private readonly byte[] data;
     private readonly ReaderLimits limits;
+    private readonly Func<PdfStream, byte[]> decode;
+    private readonly IndirectObjectParser parser;
 
-    public XrefRecovery(byte[] data, ReaderLimits limits)
+    public XrefRecovery(byte[] data, ReaderLimits limits, Func<PdfStream, byte[]> decode)
     {
         this.data = data;
         this.limits = limits;
+        this.decode = decode;
+        parser = new IndirectObjectParser(data, limits);
     }
 
     public CrossReferenceTable Scan()
     {
-        var offsets = FindObjectHeaders();
-        var trailer = MergeTrailers();
+        var headers = FindObjectHeaders();
         var entries = new Dictionary<int, XrefEntry>();
-        foreach (var (number, generation, offset) in offsets)
+        foreach (var (number, generation, offset) in headers)
         {
             entries[number] = XrefEntry.AtOffset(offset, generation);
         }
 
-        AddObjectStreamMembers(entries);
-        if (trailer["Root"] is null && FindCatalog(entries) is { } catalog)
+        var trailer = MergeTrailers(headers);
+        var catalogInStream = AddObjectStreamMembers(entries);
+        var catalog = FindCatalogInFile(entries) ?? catalogInStream;
+
+        if (trailer["Root"] is null && catalog is { } found)
         {
-            trailer = trailer.With("Root", new PdfReference(catalog));
+            trailer = trailer.With("Root", new PdfReference(found));
         }
 
-        return new CrossReferenceTable(entries, trailer, wasRecovered: true);
+        return new CrossReferenceTable(entries, trailer, wasRecovered: true, catalog);
     }
 
     private List<(int Number, int Generation, long Offset)> FindObjectHeaders()
@@ -130,9 +140,10 @@ internal sealed class XrefRecovery
         return value;
     }
 
-    private PdfDictionary MergeTrailers()
+    /// <summary>Trailer dictionaries and cross-reference stream dictionaries, newest (furthest into the file) first.</summary>
+    private PdfDictionary MergeTrailers(List<(int Number, int Generation, long Offset)> headers)
     {
-        var merged = new Dictionary<string, PdfObject>();
+        var candidates = new List<(long Offset, PdfDictionary Dictionary)>();
         var span = data.AsSpan();
         var end = data.Length;
         while (end > 0)
@@ -144,10 +155,26 @@ internal sealed class XrefRecovery
             }
 
             end = index;
-            var parser = new ObjectParser(new PdfLexer(data, index + Trailer.Length), limits);
-            if (SafeRead(parser) is PdfDictionary dictionary)
+            if (SafeRead(new ObjectParser(new PdfLexer(data, index + Trailer.Length), limits)) is PdfDictionary dictionary)
             {
-                foreach (var (key, value) in dictionary.Entries)
+                candidates.Add((index, dictionary));
+            }
+        }
+
+        foreach (var (_, _, offset) in headers)
+        {
+            if (Window(offset).IndexOf("/XRef"u8) >= 0 && SafeParse(offset) is { Value: PdfStream { Dictionary: var d } } && d["Type"] is PdfName { Value: "XRef" })
+            {
+                candidates.Add((offset, d));
+            }
+        }
+
+        var merged = new Dictionary<string, PdfObject>();
+        foreach (var (_, dictionary) in candidates.OrderByDescending(c => c.Offset))
+        {
+            foreach (var key in TrailerKeys)
+            {
+                if (dictionary[key] is { } value)
                 {
                     merged.TryAdd(key, value);
                 }
@@ -157,71 +184,70 @@ internal sealed class XrefRecovery
         return new PdfDictionary(merged);
     }
 
-    private void AddObjectStreamMembers(Dictionary<int, XrefEntry> entries)
+    /// <summary>Adds the members of every object stream (objects defined in the file itself win); returns a catalog found among them.</summary>
+    private ObjectId? AddObjectStreamMembers(Dictionary<int, XrefEntry> entries)
     {
-        var parser = new IndirectObjectParser(data, limits);
-        foreach (var (number, entry) in entries.ToArray())
+        ObjectId? catalog = null;
+        foreach (var (number, entry) in entries.Where(e => e.Value.Kind == XrefEntryKind.InFile).OrderBy(e => e.Value.Offset).ToArray())
         {
-            if (!LooksLikeObjectStream(entry.Offset))
+            if (Window(entry.Offset).IndexOf("/ObjStm"u8) < 0 || SafeParse(entry.Offset)?.Value is not PdfStream stream)
             {
                 continue;
             }
 
             try
             {
-                if (parser.TryParse(entry.Offset, length => length is PdfNumber n ? n.IntegerValue : null)?.Value is not PdfStream stream)
-                {
-                    continue;
-                }
-
-                var decoded = StreamDecoder.Decode(stream, stream.EncodedData.Span, DirectObjectsOnly.Instance, limits);
                 var count = (stream.Dictionary["N"] as PdfNumber)?.IntValue ?? 0;
                 var first = (stream.Dictionary["First"] as PdfNumber)?.IntValue ?? 0;
-                var members = ObjectStreamParser.Parse(decoded, count, first, limits);
+                var members = ObjectStreamParser.Parse(decode(stream), count, first, limits);
                 for (var i = 0; i < members.Count; i++)
                 {
-                    entries.TryAdd(members[i].Number, XrefEntry.InStream(number, i));
+                    var (member, value) = members[i];
+                    if (member <= limits.MaxObjectNumber && entries.TryAdd(member, XrefEntry.InStream(number, i)) && IsCatalog(value))
+                    {
+                        catalog = new ObjectId(member, 0);
+                    }
                 }
             }
-            catch (Core.PdfReadException)
+            catch (PdfReadException ex) when (ex.Code is not PdfErrorCode.PasswordRequired)
             {
                 // A damaged object stream only loses its own members.
             }
         }
+
+        return catalog;
     }
 
-    private bool LooksLikeObjectStream(long offset)
+    private ObjectId? FindCatalogInFile(Dictionary<int, XrefEntry> entries)
     {
-        var window = data.AsSpan((int)offset, (int)Math.Min(512, data.Length - offset));
-        return window.IndexOf("/ObjStm"u8) >= 0;
-    }
-
-    private ObjectId? FindCatalog(Dictionary<int, XrefEntry> entries)
-    {
-        var parser = new IndirectObjectParser(data, limits);
         ObjectId? catalog = null;
         foreach (var entry in entries.Values.Where(e => e.Kind == XrefEntryKind.InFile).OrderBy(e => e.Offset))
         {
-            var window = data.AsSpan((int)entry.Offset, (int)Math.Min(1024, data.Length - entry.Offset));
-            if (window.IndexOf("/Catalog"u8) < 0)
+            if (Window(entry.Offset).IndexOf("/Catalog"u8) >= 0 && SafeParse(entry.Offset) is { } parsed && IsCatalog(parsed.Value))
             {
-                continue;
-            }
-
-            try
-            {
-                if (parser.TryParse(entry.Offset, _ => null) is { Value: PdfDictionary d } parsed && d["Pages"] is not null)
-                {
-                    catalog = parsed.Id;
-                }
-            }
-            catch (Core.PdfReadException)
-            {
-                // Keep looking.
+                catalog = parsed.Id;
             }
         }
 
         return catalog;
+    }
+
+    private static bool IsCatalog(PdfObject value) =>
+        value is PdfDictionary d && d["Type"] is PdfName { Value: "Catalog" } && d["Pages"] is not null;
+
+    private ReadOnlySpan<byte> Window(long offset) =>
+        offset >= 0 && offset < data.Length ? data.AsSpan((int)offset, (int)Math.Min(HeaderWindow, data.Length - offset)) : [];
+
+    private IndirectObject? SafeParse(long offset)
+    {
+        try
+        {
+            return parser.TryParse(offset, length => length is PdfNumber n ? n.IntegerValue : null);
+        }
+        catch (PdfReadException)
+        {
+            return null;
+        }
     }
 
     private static PdfObject? SafeRead(ObjectParser parser)
@@ -230,7 +256,7 @@ internal sealed class XrefRecovery
         {
             return parser.Read();
         }
-        catch (Core.PdfReadException)
+        catch (PdfReadException)
         {
             return null;
         }

@@ -55,6 +55,12 @@ internal static class XrefTableParser
                     return null;
                 }
 
+                if (i == 0 && first == 1 && lexer.Text == "f" && generation == 65535)
+                {
+                    // A common writer bug numbers the table from 1 although its first row is object 0's: shift it back.
+                    first = 0;
+                }
+
                 var number = (int)(first + i);
                 entries.TryAdd(number, lexer.Text == "n" && offset > 0 ? XrefEntry.AtOffset(offset, generation) : XrefEntry.Free(generation));
             }

@@ -27,6 +27,7 @@ internal sealed class PageReader
         var letters = new List<Letter>();
         var rulings = new List<RulingLine>();
         var warnings = new List<string>();
+        var documentWarnings = file.Warnings.Count;
         var pageCtm = DisplayTransform.For(node.MediaBox, rotation);
         var initial = new GraphicsState { Ctm = pageCtm };
         var interpreter = new ContentInterpreter(
@@ -37,7 +38,7 @@ internal sealed class PageReader
             initial);
         try
         {
-            interpreter.Run(Content(node.Dictionary), node.Resources);
+            interpreter.Run(Content(node.Dictionary, warnings), node.Resources);
             foreach (var appearance in AnnotationAppearances.Of(node.Dictionary, file))
             {
                 interpreter.RunAppearance(appearance.Form, appearance.Placement, node.Resources, pageCtm);
@@ -52,11 +53,17 @@ internal sealed class PageReader
             warnings.Add($"Page {number} nests too deeply; read only in part.");
         }
 
+        // Damage met on the way (unreadable objects, damaged streams, fonts) concerns this page too.
+        for (var i = documentWarnings; i < file.Warnings.Count; i++)
+        {
+            warnings.Add(file.Warnings[i]);
+        }
+
         return new Page(number, width, height, rotation, letters, rulings, interpreter.ImageCount, warnings);
     }
 
     /// <summary>Joins the page's content streams; each is separated by whitespace so tokens never run together.</summary>
-    private byte[] Content(PdfDictionary page)
+    private byte[] Content(PdfDictionary page, List<string> warnings)
     {
         var contents = file.Resolve(page["Contents"]);
         var streams = contents switch
@@ -65,6 +72,18 @@ internal sealed class PageReader
             PdfArray array => array.Select(item => file.Resolve(item)).OfType<PdfStream>().ToArray(),
             _ => Array.Empty<PdfStream>(),
         };
+        var unreadable = contents switch
+        {
+            PdfStream => false,
+            PdfArray parts => parts.Count != streams.Length,
+            _ => page["Contents"] is not null,
+        };
+        if (unreadable)
+        {
+            // Said every time the page is read, not only when the unreadable object was first met.
+            warnings.Add("The page's content (or part of it) could not be read.");
+        }
+
         if (streams.Length == 1)
         {
             return file.DecodeStream(streams[0]);

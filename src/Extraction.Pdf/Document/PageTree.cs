@@ -4,26 +4,39 @@ using Extraction.Pdf.Objects;
 namespace Extraction.Pdf.Document;
 
 /// <summary>
-/// Finds pages in the page tree (ISO 32000-1 §7.7.3) without loading the rest: descends by /Count, and falls back to
-/// a full walk when the counts are wrong. Inherited Resources, MediaBox, CropBox and Rotate are applied on the way down.
+/// Finds pages in the page tree (ISO 32000-1 §7.7.3) without loading the rest: descends by /Count, remembering per
+/// node how many pages come before each kid looked at so far (so reading a flat tree page after page stays linear),
+/// and falls back to a full walk when the counts are wrong. Inherited Resources, MediaBox, CropBox and Rotate are
+/// applied on the way down. Nodes are tracked by object number, never by instance: the object cache may hand out a
+/// fresh copy of a node, and a cyclic tree must still end.
 /// </summary>
 internal sealed class PageTree
 {
+    private const int MaxTreeDepth = 1024;
+
     private static readonly double[] LetterSize = [0, 0, 612, 792];
 
     private readonly IObjectResolver resolver;
-    private readonly PdfDictionary root;
-    private List<PageNode>? walked;
+    private readonly PdfObject rootValue;
+    private readonly Dictionary<ObjectId, List<int>> pagesBeforeKid = new();
+    private List<(PdfObject Leaf, Inherited Parent)>? walked;
 
-    public PageTree(PdfDictionary catalog, IObjectResolver resolver)
+    /// <param name="catalog">The document catalog.</param>
+    /// <param name="resolver">Resolves the tree's references.</param>
+    /// <param name="maxPages">An upper bound on real pages (the number of objects): a larger /Count is not believed.</param>
+    public PageTree(PdfDictionary catalog, IObjectResolver resolver, int maxPages)
     {
         this.resolver = resolver;
-        root = catalog.Get<PdfDictionary>("Pages", resolver) ?? PdfDictionary.Empty;
+        rootValue = catalog["Pages"] ?? PdfDictionary.Empty;
+        var root = Root;
         var declared = root.GetInt("Count", resolver) ?? -1;
-        Count = declared > 0 && FindByCount(declared) is not null && FindByCount(1) is not null ? declared : Walk().Count;
+        Count = declared > 0 && declared <= maxPages && FindByCount(1) is not null ? declared : Walk().Count;
     }
 
-    public int Count { get; }
+    /// <summary>Pages in the document: the root's /Count, or the pages actually found when the counts prove wrong.</summary>
+    public int Count { get; private set; }
+
+    private PdfDictionary Root => resolver.Resolve(rootValue) as PdfDictionary ?? PdfDictionary.Empty;
 
     public PageNode Get(int number)
     {
@@ -32,74 +45,126 @@ internal sealed class PageTree
             throw new PdfReadException(PdfErrorCode.PageOutOfRange, $"Page {number} does not exist; the document has {Count} pages.");
         }
 
-        return walked is not null ? walked[number - 1] : FindByCount(number) ?? Walk()[number - 1];
+        if (walked is null && FindByCount(number) is { } found)
+        {
+            return found;
+        }
+
+        var leaves = Walk();
+        Count = leaves.Count;
+        if (number > leaves.Count)
+        {
+            throw new PdfReadException(PdfErrorCode.PageOutOfRange, $"Page {number} does not exist; the page tree holds only {leaves.Count} pages.");
+        }
+
+        var (leaf, parent) = leaves[number - 1];
+        var page = resolver.Resolve(leaf) as PdfDictionary ?? PdfDictionary.Empty;
+        return Inherited.From(page, resolver, parent).Leaf(page);
     }
 
     private PageNode? FindByCount(int number)
     {
-        var node = root;
-        var inherited = Inherited.From(root, resolver, Inherited.Default);
-        var visited = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
+        var node = Root;
+        var nodeId = (rootValue as PdfReference)?.Id;
+        var inherited = Inherited.From(node, resolver, Inherited.Default);
         var remaining = number;
-        while (visited.Add(node))
+        var path = new HashSet<ObjectId>();
+        for (var depth = 0; depth < MaxTreeDepth; depth++)
         {
+            if (nodeId is { } id && !path.Add(id))
+            {
+                // A node that contains itself: the counts cannot be trusted; the walk visits each node once.
+                return null;
+            }
+
             var kids = node.Get<PdfArray>("Kids", resolver);
             if (kids is null)
             {
-                return remaining == 1 && node != root ? inherited.Leaf(node) : null;
+                return remaining == 1 && depth > 0 ? inherited.Leaf(node) : null;
             }
 
-            PdfDictionary? next = null;
-            foreach (var kidObject in kids)
-            {
-                if (resolver.Resolve(kidObject) is not PdfDictionary kid)
-                {
-                    continue;
-                }
-
-                var isLeaf = kid["Kids"] is null;
-                var size = isLeaf ? 1 : kid.GetInt("Count", resolver) ?? 0;
-                if (remaining <= size)
-                {
-                    next = kid;
-                    break;
-                }
-
-                remaining -= size;
-            }
-
-            if (next is null)
+            var (index, before) = Locate(nodeId, kids, remaining);
+            if (index < 0 || resolver.Resolve(kids[index]) is not PdfDictionary kid)
             {
                 return null;
             }
 
-            inherited = Inherited.From(next, resolver, inherited);
-            if (next["Kids"] is null)
+            remaining -= before;
+            inherited = Inherited.From(kid, resolver, inherited);
+            if (kid["Kids"] is null)
             {
-                return remaining == 1 ? inherited.Leaf(next) : null;
+                return remaining == 1 ? inherited.Leaf(kid) : null;
             }
 
-            node = next;
+            node = kid;
+            nodeId = (kids[index] as PdfReference)?.Id;
         }
 
         return null;
     }
 
-    private List<PageNode> Walk()
+    /// <summary>The kid holding the <paramref name="target"/>-th page below a node, and how many pages precede that kid.</summary>
+    private (int Index, int Before) Locate(ObjectId? nodeId, PdfArray kids, int target)
+    {
+        // before[i] = pages in kids[0..i); extended only as far as a request needs.
+        List<int> before;
+        if (nodeId is not { } id)
+        {
+            before = [0];
+        }
+        else if (!pagesBeforeKid.TryGetValue(id, out before!))
+        {
+            before = [0];
+            pagesBeforeKid[id] = before;
+        }
+
+        while (before.Count <= kids.Count && before[^1] < target)
+        {
+            before.Add((int)Math.Min(int.MaxValue, (long)before[^1] + PagesUnder(kids[before.Count - 1])));
+        }
+
+        // The first kid whose pages reach the target.
+        var low = 0;
+        var high = before.Count - 2;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (before[middle + 1] < target)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low < before.Count - 1 && before[low] < target ? (low, before[low]) : (-1, 0);
+    }
+
+    private int PagesUnder(PdfObject kidValue) => resolver.Resolve(kidValue) switch
+    {
+        PdfDictionary kid when kid["Kids"] is null => 1,
+        PdfDictionary node => Math.Max(0, node.GetInt("Count", resolver) ?? 0),
+        _ => 0,
+    };
+
+    /// <summary>Every leaf in document order, with the attributes its parent passes down (leaves themselves are not kept).</summary>
+    private List<(PdfObject Leaf, Inherited Parent)> Walk()
     {
         if (walked is not null)
         {
             return walked;
         }
 
-        walked = new List<PageNode>();
-        var visited = new HashSet<PdfDictionary>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(PdfDictionary Node, Inherited Attributes)>();
-        stack.Push((root, Inherited.From(root, resolver, Inherited.Default)));
+        walked = new List<(PdfObject, Inherited)>();
+        var visited = new HashSet<ObjectId>();
+        var stack = new Stack<(PdfObject Value, Inherited Parent)>();
+        stack.Push((rootValue, Inherited.Default));
         while (stack.Count > 0)
         {
-            var (node, attributes) = stack.Pop();
-            if (!visited.Add(node))
+            var (value, parent) = stack.Pop();
+            if ((value is PdfReference reference && !visited.Add(reference.Id)) || resolver.Resolve(value) is not PdfDictionary node)
             {
                 continue;
             }
@@ -107,20 +172,18 @@ internal sealed class PageTree
             var kids = node.Get<PdfArray>("Kids", resolver);
             if (kids is null)
             {
-                if (node != root)
+                if (!ReferenceEquals(value, rootValue))
                 {
-                    walked.Add(attributes.Leaf(node));
+                    walked.Add((value, parent));
                 }
 
                 continue;
             }
 
+            var attributes = Inherited.From(node, resolver, parent);
             for (var i = kids.Count - 1; i >= 0; i--)
             {
-                if (resolver.Resolve(kids[i]) is PdfDictionary kid)
-                {
-                    stack.Push((kid, Inherited.From(kid, resolver, attributes)));
-                }
+                stack.Push((kids[i], attributes));
             }
         }
 

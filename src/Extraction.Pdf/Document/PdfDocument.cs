@@ -18,13 +18,14 @@ public sealed class PdfDocument
     private PdfDocument(PdfFile file, ReadOptions options)
     {
         this.file = file;
-        var catalog = file.Resolve(file.Trailer["Root"]) as PdfDictionary ?? PdfDictionary.Empty;
-        pages = new PageTree(catalog, file);
+        var catalog = file.Catalog() ?? PdfDictionary.Empty;
+        pages = new PageTree(catalog, file, file.ObjectCount);
         var fonts = new FontCache(new FontFactory(file, file.DecodeStream), file.Warnings);
         reader = new PageReader(file, fonts, options);
         Information = DocumentInformation.Read(file.Resolve(file.Trailer["Info"]) as PdfDictionary, file);
     }
 
+    /// <summary>The pages the page tree declares; corrected downwards if reading shows that it holds fewer.</summary>
     public int NumberOfPages => pages.Count;
 
     public DocumentInformation Information { get; }
@@ -48,7 +49,7 @@ public sealed class PdfDocument
             throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The file is {info.Length} bytes; the limit is {options.Limits.MaxFileBytes}.");
         }
 
-        return Open(File.ReadAllBytes(path), options);
+        return Open(System.IO.File.ReadAllBytes(path), options);
     }
 
     public static PdfDocument Open(byte[] data, ReadOptions? options = null)
@@ -59,24 +60,59 @@ public sealed class PdfDocument
             throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The input is {data.LongLength} bytes; the limit is {options.Limits.MaxFileBytes}.");
         }
 
-        try
-        {
-            return new PdfDocument(PdfFile.Open(data, options.Limits, options.Password), options);
-        }
-        catch (InsufficientExecutionStackException ex)
-        {
-            throw new PdfReadException(PdfErrorCode.LimitExceeded, "The document's structure nests too deeply.", ex);
-        }
+        return Guarded(() => new PdfDocument(PdfFile.Open(data, options.Limits, options.Password), options), "opening the document");
     }
 
     /// <summary>Reads page <paramref name="number"/> (1-based).</summary>
-    public Page GetPage(int number) => reader.Read(number, pages.Get(number));
+    public Page GetPage(int number) => Guarded(() => reader.Read(number, pages.Get(number)), $"reading page {number}");
 
+    /// <summary>Every page in order; ends early, without an error, when the page tree turns out to hold fewer pages than it declared.</summary>
     public IEnumerable<Page> GetPages()
     {
         for (var i = 1; i <= NumberOfPages; i++)
         {
-            yield return GetPage(i);
+            Page page;
+            try
+            {
+                page = GetPage(i);
+            }
+            catch (PdfReadException ex) when (ex.Code == PdfErrorCode.PageOutOfRange && i > NumberOfPages)
+            {
+                yield break;
+            }
+
+            yield return page;
+        }
+    }
+
+    /// <summary>The file and its pages, for tests that check how much of the file a request touched.</summary>
+    internal PdfFile File => file;
+
+    /// <summary>
+    /// The public boundary: whatever a damaged file provokes leaves as a <see cref="PdfReadException"/>. Known failures
+    /// are typed where they happen; anything else is a defect met on bad input and is reported as a corrupt document.
+    /// </summary>
+    private static T Guarded<T>(Func<T> action, string activity)
+    {
+        try
+        {
+            return action();
+        }
+        catch (PdfReadException)
+        {
+            throw;
+        }
+        catch (InsufficientExecutionStackException ex)
+        {
+            throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The document's structure nests too deeply ({activity}).", ex);
+        }
+        catch (OutOfMemoryException ex)
+        {
+            throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The document needs more memory than is available ({activity}).", ex);
+        }
+        catch (Exception ex)
+        {
+            throw new PdfReadException(PdfErrorCode.Corrupt, $"Unexpected {ex.GetType().Name} while {activity}: {ex.Message}", ex);
         }
     }
 }

@@ -9,28 +9,31 @@ namespace Extraction.Pdf.Document;
 
 /// <summary>
 /// The object layer of one open file: resolves indirect objects lazily through the cross-reference data, repairs
-/// wrong offsets by falling back to a scanned table, decrypts, and decodes streams on demand.
+/// wrong offsets by falling back to a scanned table, decrypts, and decodes streams on demand. Resolved objects are
+/// kept in a bounded cache, so memory does not grow with the number of pages read.
 /// </summary>
 internal sealed class PdfFile : IObjectResolver
 {
     private const int ObjectStreamCacheSize = 8;
+    private const int MaxExtendsChain = 16;
 
     private readonly byte[] data;
     private readonly IndirectObjectParser parser;
-    private readonly Dictionary<ObjectId, PdfObject> cache = new();
+    private readonly ObjectCache cache;
     private readonly HashSet<ObjectId> resolving = new();
-    private readonly LinkedList<(int Number, IReadOnlyList<(int Number, PdfObject Value)> Members)> objectStreams = new();
-    private CrossReferenceTable xref;
+    private readonly LinkedList<(int Number, IReadOnlyList<(int Number, PdfObject Value)> Members, int? Extends)> objectStreams = new();
+    private CrossReferenceTable xref = new(new Dictionary<int, XrefEntry>(), PdfDictionary.Empty, wasRecovered: true);
     private CrossReferenceTable? scanned;
     private ObjectId? encryptDictionary;
+    private bool warnedAboutMisplacedObjects;
 
-    private PdfFile(byte[] data, ReaderLimits limits, CrossReferenceTable xref, List<string> warnings)
+    private PdfFile(byte[] data, ReaderLimits limits, List<string> warnings)
     {
         this.data = data;
         Limits = limits;
-        this.xref = xref;
         Warnings = warnings;
         parser = new IndirectObjectParser(data, limits);
+        cache = new ObjectCache(limits.ObjectCacheSize);
     }
 
     public ReaderLimits Limits { get; }
@@ -43,62 +46,77 @@ internal sealed class PdfFile : IObjectResolver
 
     public int Length => data.Length;
 
+    /// <summary>Objects the cross-reference data lists (an upper bound on pages, among other things).</summary>
+    public int ObjectCount => Math.Max(xref.Entries.Count, scanned?.Entries.Count ?? 0);
+
+    /// <summary>Objects parsed from the file so far (cache hits not counted); shows that opening and paging stay lazy.</summary>
+    internal int ObjectsLoaded { get; private set; }
+
+    /// <summary>Resolved objects currently held for reuse.</summary>
+    internal int CachedObjects => cache.Count;
+
     public static PdfFile Open(byte[] data, ReaderLimits limits, string? password)
     {
         FileHeader.Check(data);
-        var warnings = new List<string>();
-        var xref = new XrefReader(data, limits).TryRead(warnings) ?? new XrefRecovery(data, limits).Scan();
-        var file = new PdfFile(data, limits, xref, warnings);
-        if (!xref.WasRecovered && file.Resolve(xref.Trailer["Root"]) is not PdfDictionary)
+        var file = new PdfFile(data, limits, new List<string>());
+        file.xref = new XrefReader(data, limits).TryRead(file.Warnings) ?? file.ScannedTable();
+        file.SetUpEncryption(password);
+        if (!file.xref.WasRecovered && file.Catalog() is null)
         {
-            warnings.Add("The cross-reference data does not lead to a document catalog; rebuilding it by scanning.");
+            file.Warnings.Add("The cross-reference data does not lead to a document catalog; rebuilding it by scanning.");
             file.UseScannedTable();
         }
 
-        if (file.Resolve(file.Trailer["Root"]) is not PdfDictionary)
+        if (file.Catalog() is null)
         {
             throw new PdfReadException(
-                xref.WasRecovered && data.Length < 1024 ? PdfErrorCode.Truncated : PdfErrorCode.Corrupt,
-                "No document catalog could be found.");
+                file.LooksTruncated() ? PdfErrorCode.Truncated : PdfErrorCode.Corrupt,
+                file.xref.Entries.Count == 0 ? "No PDF objects were found." : "No document catalog could be found.");
         }
 
-        file.SetUpEncryption(password);
         return file;
+    }
+
+    /// <summary>The document catalog: the trailer's /Root or, in a rebuilt table, the last object that looks like one.</summary>
+    public PdfDictionary? Catalog()
+    {
+        if (this.Resolve(Trailer["Root"]) is PdfDictionary root)
+        {
+            return root;
+        }
+
+        return xref.CatalogCandidate is { } candidate ? Resolve(candidate) as PdfDictionary : null;
     }
 
     public PdfObject Resolve(ObjectId id)
     {
-        if (cache.TryGetValue(id, out var cached))
+        if (cache.TryGet(id, out var cached))
         {
             return cached;
         }
 
-        if (!resolving.Add(id))
+        // A reference loop (e.g. a /Length that points back at its own stream), or a chain too deep to follow: null.
+        if (resolving.Count >= Limits.MaxResolutionDepth || !resolving.Add(id))
         {
-            // A reference loop (e.g. a /Length that points back at its own stream): break it with null.
             return PdfNull.Instance;
         }
 
         try
         {
-            var value = Load(id, out var inObjectStream);
-            // Objects inside an object stream were decrypted with the stream that holds them.
-            if (Security is not null && !inObjectStream && id != encryptDictionary && value is not PdfStream)
+            var value = Load(id, out var stored, out var inObjectStream);
+            // Objects inside an object stream were decrypted with the stream that holds them; the /Encrypt dictionary never is.
+            if (Security is not null && !inObjectStream && stored.Number != encryptDictionary?.Number)
             {
-                value = StringDecryption.Apply(value, Security, id);
+                value = Decrypt(value, stored);
             }
 
-            if (value is not PdfStream)
-            {
-                cache[id] = value;
-            }
-
+            cache.Add(id, value);
             return value;
         }
         catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.Truncated or PdfErrorCode.LimitExceeded)
         {
             Warnings.Add($"Object {id} could not be read: {ex.Message}");
-            cache[id] = PdfNull.Instance;
+            cache.Add(id, PdfNull.Instance);
             return PdfNull.Instance;
         }
         finally
@@ -110,56 +128,117 @@ internal sealed class PdfFile : IObjectResolver
     /// <summary>Decrypts (when needed) and decodes a stream's data.</summary>
     public byte[] DecodeStream(PdfStream stream)
     {
-        var raw = stream.EncodedData.Span;
-        if (Security is not null && stream.Owner is { } owner && stream.Dictionary["Type"] is not PdfName { Value: "XRef" })
+        var raw = stream.EncodedData;
+        if (Security is not null && stream.Owner is { } owner)
         {
-            return StreamDecoder.Decode(stream, Security.DecryptStream(raw, owner, stream.Dictionary), this, Limits);
+            return StreamDecoder.Decode(stream, Security.DecryptStream(raw.Span, owner, stream.Dictionary), this, Limits, Warnings);
         }
 
-        return StreamDecoder.Decode(stream, raw, this, Limits);
+        return StreamDecoder.Decode(stream, raw, this, Limits, Warnings);
     }
 
-    private PdfObject Load(ObjectId id, out bool inObjectStream)
+    private PdfObject Decrypt(PdfObject value, ObjectId stored) => value switch
     {
+        PdfStream { Dictionary: var d } when d["Type"] is PdfName { Value: "XRef" } => value,
+        PdfStream stream => new PdfStream((PdfDictionary)StringDecryption.Apply(stream.Dictionary, Security!, stored), stream.EncodedData, stream.Owner),
+        _ => StringDecryption.Apply(value, Security!, stored),
+    };
+
+    /// <summary>
+    /// Loads an object through the cross-reference table, falling back to the scanned table when the entry is
+    /// missing or points at something else. Generation numbers are not enforced: damaged files get them wrong far
+    /// more often than they reuse object numbers.
+    /// </summary>
+    private PdfObject Load(ObjectId id, out ObjectId stored, out bool inObjectStream)
+    {
+        stored = id;
         inObjectStream = false;
-        if (xref.Entries.TryGetValue(id.Number, out var entry) && LoadEntry(id, entry) is { } value)
+        var hasEntry = xref.Entries.TryGetValue(id.Number, out var entry);
+        if (hasEntry && entry.Kind == XrefEntryKind.Free)
+        {
+            return PdfNull.Instance;
+        }
+
+        ObjectsLoaded++;
+        if (hasEntry && LoadEntry(id, entry, out stored) is { } value)
         {
             inObjectStream = entry.Kind == XrefEntryKind.InObjectStream;
             return value;
         }
 
-        if (!xref.WasRecovered && ScannedTable().Entries.TryGetValue(id.Number, out var repaired) && LoadEntry(id, repaired) is { } recovered)
+        if (!xref.WasRecovered && ScannedTable().Entries.TryGetValue(id.Number, out var repaired) && LoadEntry(id, repaired, out stored) is { } recovered)
         {
+            if (!warnedAboutMisplacedObjects)
+            {
+                warnedAboutMisplacedObjects = true;
+                Warnings.Add($"Object {id} (and perhaps others) is not where the cross-reference data says; found by scanning the file.");
+            }
+
             inObjectStream = repaired.Kind == XrefEntryKind.InObjectStream;
             return recovered;
         }
 
+        stored = id;
         return PdfNull.Instance;
     }
 
-    private PdfObject? LoadEntry(ObjectId id, XrefEntry entry)
+    private PdfObject? LoadEntry(ObjectId id, XrefEntry entry, out ObjectId stored)
     {
+        stored = id;
         switch (entry.Kind)
         {
             case XrefEntryKind.InFile:
                 var parsed = parser.TryParse(entry.Offset, StreamLength);
-                return parsed is { } p && p.Id.Number == id.Number ? p.Value : null;
-            case XrefEntryKind.InObjectStream:
-                var members = ObjectStream(entry.StreamNumber);
-                if (entry.IndexInStream < members.Count && members[entry.IndexInStream].Number == id.Number)
+                if (parsed is { } p && p.Id.Number == id.Number)
                 {
-                    return members[entry.IndexInStream].Value;
+                    stored = p.Id;
+                    return p.Value;
                 }
 
-                return members.FirstOrDefault(m => m.Number == id.Number).Value;
+                return null;
+            case XrefEntryKind.InObjectStream:
+                stored = new ObjectId(id.Number, 0);
+                return FindInObjectStream(id.Number, entry.StreamNumber, entry.IndexInStream);
             default:
                 return null;
         }
     }
 
+    /// <summary>Looks in the object stream the entry names, then along its /Extends chain.</summary>
+    private PdfObject? FindInObjectStream(int number, int streamNumber, int index)
+    {
+        var visited = new HashSet<int>();
+        for (var hops = 0; hops < MaxExtendsChain && visited.Add(streamNumber); hops++)
+        {
+            var members = ObjectStream(streamNumber, out var extends);
+            if (index >= 0 && index < members.Count && members[index].Number == number)
+            {
+                return members[index].Value;
+            }
+
+            foreach (var (memberNumber, value) in members)
+            {
+                if (memberNumber == number)
+                {
+                    return value;
+                }
+            }
+
+            if (extends is not { } next)
+            {
+                break;
+            }
+
+            streamNumber = next;
+            index = -1;
+        }
+
+        return null;
+    }
+
     private long? StreamLength(PdfObject length) => this.Resolve(length) is PdfNumber n ? n.IntegerValue : null;
 
-    private IReadOnlyList<(int Number, PdfObject Value)> ObjectStream(int number)
+    private IReadOnlyList<(int Number, PdfObject Value)> ObjectStream(int number, out int? extends)
     {
         for (var node = objectStreams.First; node is not null; node = node.Next)
         {
@@ -167,19 +246,22 @@ internal sealed class PdfFile : IObjectResolver
             {
                 objectStreams.Remove(node);
                 objectStreams.AddFirst(node);
+                extends = node.Value.Extends;
                 return node.Value.Members;
             }
         }
 
         IReadOnlyList<(int, PdfObject)> members = [];
+        extends = null;
         if (Resolve(new ObjectId(number, 0)) is PdfStream stream)
         {
             var count = stream.Dictionary.GetInt("N", this) ?? 0;
             var first = stream.Dictionary.GetInt("First", this) ?? 0;
+            extends = (stream.Dictionary["Extends"] as PdfReference)?.Id.Number;
             members = ObjectStreamParser.Parse(DecodeStream(stream), count, first, Limits);
         }
 
-        objectStreams.AddFirst((number, members));
+        objectStreams.AddFirst((number, members, extends));
         if (objectStreams.Count > ObjectStreamCacheSize)
         {
             objectStreams.RemoveLast();
@@ -188,7 +270,7 @@ internal sealed class PdfFile : IObjectResolver
         return members;
     }
 
-    private CrossReferenceTable ScannedTable() => scanned ??= new XrefRecovery(data, Limits).Scan();
+    private CrossReferenceTable ScannedTable() => scanned ??= new XrefRecovery(data, Limits, DecodeStream).Scan();
 
     private void UseScannedTable()
     {
@@ -199,8 +281,8 @@ internal sealed class PdfFile : IObjectResolver
             trailer.TryAdd(key, value);
         }
 
-        xref = new CrossReferenceTable(recovered.Entries, new PdfDictionary(trailer), wasRecovered: true);
-        cache.Clear();
+        xref = new CrossReferenceTable(recovered.Entries, new PdfDictionary(trailer), wasRecovered: true, recovered.CatalogCandidate);
+        ForgetLoadedObjects();
     }
 
     private void SetUpEncryption(string? password)
@@ -214,10 +296,29 @@ internal sealed class PdfFile : IObjectResolver
         encryptDictionary = (encryptValue as PdfReference)?.Id;
         if (this.Resolve(encryptValue) is not PdfDictionary encrypt)
         {
-            return;
+            // Reading on would hand out undecrypted bytes as text: refuse instead.
+            throw new PdfReadException(PdfErrorCode.Corrupt, "The document is encrypted but its /Encrypt dictionary cannot be read.");
         }
 
         Security = SecurityHandlerFactory.Create(encrypt, this.Resolve(Trailer["ID"]) as PdfArray, password, this);
-        cache.Clear();
+        ForgetLoadedObjects();
+        if (scanned is not null)
+        {
+            // The scan could not see inside encrypted object streams; scan again with the key.
+            scanned = null;
+            if (xref.WasRecovered)
+            {
+                xref = ScannedTable();
+            }
+        }
     }
+
+    private void ForgetLoadedObjects()
+    {
+        cache.Clear();
+        objectStreams.Clear();
+    }
+
+    /// <summary>A file cut short usually lost its final "%%EOF" marker.</summary>
+    private bool LooksTruncated() => data.AsSpan(Math.Max(0, data.Length - 1024)).IndexOf("%%EOF"u8) < 0;
 }

@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
-using Extraction.Pdf.Core;
+using System.Runtime.InteropServices;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
 
@@ -11,39 +12,71 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class FlateFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlySpan<byte> input, PdfDictionary parameters, ReaderLimits limits)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
     {
-        var inflated = Inflate(input, limits);
+        var inflated = Inflate(input, limits, out damaged);
         return Predictor.Apply(inflated, parameters, limits);
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> input, ReaderLimits limits)
+    private static byte[] Inflate(ReadOnlyMemory<byte> input, ReaderLimits limits, out bool damaged)
     {
         // Skip the two-byte zlib header when present; raw deflate otherwise.
-        var skip = input.Length >= 2 && (input[0] & 0x0F) == 8 && ((input[0] << 8) | input[1]) % 31 == 0 ? 2 : 0;
-        var compressed = input[skip..].ToArray();
-        using var source = new MemoryStream(compressed, writable: false);
-        using var deflate = new DeflateStream(source, CompressionMode.Decompress);
-        using var output = new MemoryStream(Math.Min(compressed.Length * 4 + 64, 1 << 20));
-        var buffer = new byte[81920];
+        var header = input.Span;
+        var skip = header.Length >= 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0 ? 2 : 0;
+        var compressed = input[skip..];
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(65536);
         try
         {
+            using var deflate = new DeflateStream(Source(compressed), CompressionMode.Decompress);
             int read;
             while ((read = deflate.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (output.Length + read > limits.MaxDecodedStreamBytes)
-                {
-                    throw new PdfReadException(PdfErrorCode.LimitExceeded, $"A stream inflates beyond {limits.MaxDecodedStreamBytes} bytes.");
-                }
+                output.Add(buffer.AsSpan(0, read));
+            }
 
-                output.Write(buffer, 0, read);
+            damaged = false;
+            return output.ToArray();
+        }
+        catch (InvalidDataException)
+        {
+            damaged = true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return Salvage(compressed, limits);
+    }
+
+    /// <summary>
+    /// Inflates again one byte at a time: a failing read loses everything it inflated in that call, so only tiny
+    /// reads keep every byte before the damage. Slow, but only damaged streams come here.
+    /// </summary>
+    private static byte[] Salvage(ReadOnlyMemory<byte> compressed, ReaderLimits limits)
+    {
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        using var deflate = new DeflateStream(Source(compressed), CompressionMode.Decompress);
+        Span<byte> one = stackalloc byte[1];
+        try
+        {
+            while (deflate.Read(one) == 1)
+            {
+                output.Add(one[0]);
             }
         }
         catch (InvalidDataException)
         {
-            // Keep what was inflated before the corrupt block.
+            // The damage: everything before it is kept.
         }
 
         return output.ToArray();
     }
+
+    /// <summary>A read-only stream over the data, without copying it when it is (a slice of) an array, as file data is.</summary>
+    private static MemoryStream Source(ReadOnlyMemory<byte> data) =>
+        MemoryMarshal.TryGetArray(data, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
 }

@@ -29,6 +29,12 @@ public static class Predictor
 
     private static byte[] Png(byte[] data, int rowLength, int bytesPerPixel)
     {
+        if (data.Length <= rowLength)
+        {
+            // Not one whole row: nothing to predict, and no row buffer sized by a hostile /Columns.
+            return [];
+        }
+
         var rows = data.Length / (rowLength + 1);
         var output = new byte[rows * rowLength];
         var previous = new byte[rowLength];

@@ -7,17 +7,14 @@ namespace Extraction.Pdf.Filters;
 /// <summary>Runs a stream's filter chain. Image codecs are not decoded: text extraction never needs pixels.</summary>
 public static class StreamDecoder
 {
-    private static readonly Dictionary<string, IStreamFilter> Filters = new()
-    {
-        ["FlateDecode"] = new FlateFilter(),
-        ["Fl"] = new FlateFilter(),
-    };
+    private static readonly FlateFilter Flate = new();
+    private static readonly LzwFilter Lzw = new();
+    private static readonly Ascii85Filter Ascii85 = new();
+    private static readonly AsciiHexFilter AsciiHex = new();
+    private static readonly RunLengthFilter RunLength = new();
 
-    private static readonly HashSet<string> ImageFilters =
-        ["DCTDecode", "DCT", "JPXDecode", "CCITTFaxDecode", "CCF", "JBIG2Decode"];
-
-    /// <summary>Decodes already-decrypted bytes of <paramref name="stream"/>.</summary>
-    public static byte[] Decode(PdfStream stream, ReadOnlySpan<byte> data, IObjectResolver resolver, ReaderLimits limits)
+    /// <summary>Decodes already-decrypted bytes of <paramref name="stream"/>; damage is reported to <paramref name="warnings"/>.</summary>
+    public static byte[] Decode(PdfStream stream, ReadOnlyMemory<byte> data, IObjectResolver resolver, ReaderLimits limits, ICollection<string>? warnings = null)
     {
         var filters = resolver.Resolve(stream.Dictionary["Filter"] ?? stream.Dictionary["F"]);
         var parameters = resolver.Resolve(stream.Dictionary["DecodeParms"] ?? stream.Dictionary["DP"]);
@@ -28,18 +25,20 @@ public static class StreamDecoder
             _ => Array.Empty<string>(),
         };
 
-        var current = data.ToArray();
+        byte[]? current = null;
         for (var i = 0; i < names.Length; i++)
         {
-            if (ImageFilters.Contains(names[i]) || names[i] == "Crypt")
+            var filter = FilterNamed(names[i], out var isImage);
+            if (isImage)
             {
-                // Crypt with the identity filter is a no-op; image codecs are left encoded on purpose.
-                continue;
+                // Image codecs end the chain: what follows them is pixels, which text extraction never needs.
+                break;
             }
 
-            if (!Filters.TryGetValue(names[i], out var filter))
+            if (filter is null)
             {
-                throw new PdfReadException(PdfErrorCode.Corrupt, $"Unknown stream filter /{names[i]}.");
+                // Crypt: decryption happened before decoding (the security handler reads the crypt filter's name).
+                continue;
             }
 
             var filterParameters = parameters switch
@@ -48,9 +47,39 @@ public static class StreamDecoder
                 PdfArray perFilter => perFilter.Get<PdfDictionary>(i, resolver) ?? PdfDictionary.Empty,
                 _ => PdfDictionary.Empty,
             };
-            current = filter.Decode(current, filterParameters, limits);
+            current = filter.Decode(current is null ? data : current, filterParameters, limits, out var damaged);
+            if (damaged)
+            {
+                warnings?.Add($"Stream {stream.Owner?.ToString() ?? "(direct)"} is damaged (/{names[i]}); kept the {current.Length} bytes decoded before the damage.");
+            }
         }
 
-        return current;
+        return current ?? data.ToArray();
+    }
+
+    /// <summary>The filter a full or abbreviated name stands for; null for Crypt and for image codecs, which are not decoded.</summary>
+    private static IStreamFilter? FilterNamed(string name, out bool isImage)
+    {
+        isImage = false;
+        switch (name)
+        {
+            case "FlateDecode" or "Fl":
+                return Flate;
+            case "LZWDecode" or "LZW":
+                return Lzw;
+            case "ASCII85Decode" or "A85":
+                return Ascii85;
+            case "ASCIIHexDecode" or "AHx":
+                return AsciiHex;
+            case "RunLengthDecode" or "RL":
+                return RunLength;
+            case "DCTDecode" or "DCT" or "JPXDecode" or "CCITTFaxDecode" or "CCF" or "JBIG2Decode":
+                isImage = true;
+                return null;
+            case "Crypt":
+                return null;
+            default:
+                throw new PdfReadException(PdfErrorCode.Corrupt, $"Unknown stream filter /{name}.");
+        }
     }
 }

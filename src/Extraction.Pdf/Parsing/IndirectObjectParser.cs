@@ -18,6 +18,8 @@ public sealed class IndirectObjectParser
 
     private readonly byte[] data;
     private readonly ReaderLimits limits;
+    private int[]? endStreams;
+    private int[]? endObjs;
 
     public IndirectObjectParser(byte[] data, ReaderLimits limits)
     {
@@ -109,11 +111,10 @@ public sealed class IndirectObjectParser
     /// <summary>Finds "endstream" (or, failing that, "endobj") and trims the end-of-line before it.</summary>
     private int FindEndOfStreamData(int start)
     {
-        var span = data.AsSpan(start);
-        var index = span.IndexOf(EndStream);
+        var index = NextAtOrAfter(endStreams ??= Occurrences(EndStream), start);
         if (index < 0)
         {
-            index = span.IndexOf(EndObj);
+            index = NextAtOrAfter(endObjs ??= Occurrences(EndObj), start);
         }
 
         if (index < 0)
@@ -121,7 +122,7 @@ public sealed class IndirectObjectParser
             throw new PdfReadException(PdfErrorCode.Truncated, "Stream data runs to the end of the file.");
         }
 
-        var end = start + index;
+        var end = index;
         if (end > start && data[end - 1] == '\n')
         {
             end--;
@@ -133,5 +134,39 @@ public sealed class IndirectObjectParser
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Every position of a keyword in the file, found once: searching afresh for each stream without a usable /Length
+    /// would make a file of many such streams quadratic.
+    /// </summary>
+    private int[] Occurrences(byte[] keyword)
+    {
+        var found = new List<int>();
+        var span = data.AsSpan();
+        for (var at = 0; at < data.Length;)
+        {
+            var index = span[at..].IndexOf(keyword);
+            if (index < 0)
+            {
+                break;
+            }
+
+            found.Add(at + index);
+            at += index + keyword.Length;
+        }
+
+        return found.ToArray();
+    }
+
+    private static int NextAtOrAfter(int[] positions, int start)
+    {
+        var index = Array.BinarySearch(positions, start);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < positions.Length ? positions[index] : -1;
     }
 }

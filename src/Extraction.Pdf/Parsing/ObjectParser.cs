@@ -45,7 +45,7 @@ public sealed class ObjectParser
             case TokenKind.HexString:
                 return new PdfString(lexer.StringBytes, isHex: true);
             case TokenKind.Name:
-                return PdfName.Of(lexer.Text);
+                return lexer.Name;
             case TokenKind.ArrayStart:
                 return ReadArray(depth);
             case TokenKind.DictionaryStart:
@@ -56,18 +56,18 @@ public sealed class ObjectParser
                     "true" => PdfBoolean.True,
                     "false" => PdfBoolean.False,
                     "null" => PdfNull.Instance,
-                    _ => new PdfOperator(lexer.Text),
+                    _ => PdfOperator.Of(lexer.Text),
                 };
             case TokenKind.ArrayEnd:
-                return new PdfOperator("]");
+                return PdfOperator.Of("]");
             case TokenKind.DictionaryEnd:
-                return new PdfOperator(">>");
+                return PdfOperator.Of(">>");
             case TokenKind.ProcedureStart:
-                return new PdfOperator("{");
+                return PdfOperator.Of("{");
             case TokenKind.ProcedureEnd:
-                return new PdfOperator("}");
+                return PdfOperator.Of("}");
             default:
-                return new PdfOperator(lexer.Text);
+                return PdfOperator.Of(lexer.Text);
         }
     }
 

@@ -26,4 +26,10 @@ public sealed record ReaderLimits
 
     /// <summary>Objects an xref chain or recovery scan may declare.</summary>
     public int MaxObjectNumber { get; init; } = 10_000_000;
+
+    /// <summary>Indirect objects that may be waiting on each other while one is loaded (a /Length inside an object stream inside …).</summary>
+    public int MaxResolutionDepth { get; init; } = 64;
+
+    /// <summary>Resolved objects a document keeps in memory for reuse; bounded so long documents do not grow memory.</summary>
+    public int ObjectCacheSize { get; init; } = 4096;
 }

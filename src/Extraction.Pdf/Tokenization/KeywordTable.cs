@@ -14,6 +14,9 @@ internal static class KeywordTable
         "v", "w", "W", "W*", "y", "'", "\"", "q", "Q",
     ];
 
+    /// <summary>The keywords and operators of the specification.</summary>
+    public static IReadOnlyList<string> All => Known;
+
     private static readonly Dictionary<int, string> ByKey = Known.ToDictionary(k => KeyOf(Encoding.ASCII.GetBytes(k)));
 
     public static string Get(ReadOnlySpan<byte> bytes)

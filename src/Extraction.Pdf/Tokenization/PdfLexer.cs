@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extraction.Pdf.Objects;
 using static Extraction.Pdf.Tokenization.CharacterClass;
 
 namespace Extraction.Pdf.Tokenization;
@@ -38,6 +39,9 @@ public sealed class PdfLexer
     public byte[] StringBytes { get; private set; } = [];
 
     public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The name last read (a <see cref="TokenKind.Name"/> token); its text is also in <see cref="Text"/>.</summary>
+    public PdfName Name { get; private set; } = PdfName.Of(string.Empty);
 
     public TokenKind Next()
     {
@@ -248,7 +252,19 @@ public sealed class PdfLexer
         }
 
         var bytes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
-        Text = Ascii.IsValid(bytes) ? KeywordTable.Get(bytes) : DecodeNameBytes(bytes);
+        if (bytes.Length <= 64 && Ascii.IsValid(bytes))
+        {
+            // The common case: a short ASCII name, found among the shared names without allocating.
+            Span<char> chars = stackalloc char[bytes.Length];
+            Ascii.ToUtf16(bytes, chars, out _);
+            Name = PdfName.Of(chars);
+        }
+        else
+        {
+            Name = PdfName.Of(Ascii.IsValid(bytes) ? Encoding.ASCII.GetString(bytes) : DecodeNameBytes(bytes));
+        }
+
+        Text = Name.Value;
     }
 
     /// <summary>Names are byte sequences; UTF-8 is the usual intent (PDF 2.0), Latin-1 the fallback.</summary>
