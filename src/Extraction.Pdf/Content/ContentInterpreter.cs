@@ -22,7 +22,7 @@ internal sealed class ContentInterpreter
     private readonly HashSet<ObjectId> activeForms = new();
     private readonly TextObjectState text = new();
     private readonly List<PdfObject> operands = new();
-    private readonly Stack<bool> markedContent = new();
+    private readonly MarkedContent markedContent = new();
     private GraphicsState state;
     private long operatorCount;
 
@@ -141,14 +141,14 @@ internal sealed class ContentInterpreter
                 break;
             case "BMC":
             case "BDC":
-                BeginMarkedContent(op);
+                markedContent.Begin(op, operands, file, shower);
                 break;
             case "EMC":
-                EndMarkedContent();
+                markedContent.End(shower, state, text);
                 break;
             default:
                 // Colour, shading and unknown operators do not affect text or rulings.
-                _ = ApplyText(op, resources) || ApplyPath(op);
+                _ = ApplyText(op, resources) || paths.Apply(op, operands, state.Ctm, DeviceLineWidth());
                 break;
         }
     }
@@ -227,60 +227,6 @@ internal sealed class ContentInterpreter
         }
     }
 
-    private bool ApplyPath(string op)
-    {
-        switch (op)
-        {
-            case "m":
-                paths.MoveTo(state.Ctm, Number(0), Number(1));
-                return true;
-            case "l":
-                paths.LineTo(state.Ctm, Number(0), Number(1));
-                return true;
-            case "c":
-                paths.CurveTo(state.Ctm, Number(4), Number(5));
-                return true;
-            case "v":
-            case "y":
-                paths.CurveTo(state.Ctm, Number(2), Number(3));
-                return true;
-            case "h":
-                paths.ClosePath();
-                return true;
-            case "re":
-                paths.Rectangle(state.Ctm, Number(0), Number(1), Number(2), Number(3));
-                return true;
-            case "S":
-                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
-                return true;
-            case "s":
-                paths.ClosePath();
-                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
-                return true;
-            case "f":
-            case "F":
-            case "f*":
-                paths.Paint(stroke: false, fill: true, DeviceLineWidth());
-                return true;
-            case "B":
-            case "B*":
-            case "b":
-            case "b*":
-                if (op[0] == 'b')
-                {
-                    paths.ClosePath();
-                }
-
-                paths.Paint(stroke: true, fill: true, DeviceLineWidth());
-                return true;
-            case "n":
-                paths.Discard();
-                return true;
-            default:
-                return false;
-        }
-    }
-
     private double DeviceLineWidth() => Math.Max(state.LineWidth, 0) * Math.Sqrt(Math.Abs(state.Ctm.Determinant));
 
     private void SetFont(PdfDictionary resources)
@@ -301,38 +247,6 @@ internal sealed class ContentInterpreter
         {
             shower.SelectFont(state, text);
             textFontStale = false;
-        }
-    }
-
-    /// <summary>
-    /// Marked content is tolerated everywhere; a /Span with an /ActualText entry in an inline property list replaces the
-    /// glyphs it encloses by that text.
-    /// </summary>
-    private void BeginMarkedContent(string op)
-    {
-        var replacement = op == "BDC"
-            && operands.Count >= 2
-            && operands[0] is PdfName { Value: "Span" }
-            && operands[1] is PdfDictionary properties
-            && file.Resolve(properties["ActualText"]) is PdfString actualText
-                ? actualText.Text
-                : null;
-        if (replacement is not null)
-        {
-            shower.BeginReplacement(replacement);
-        }
-
-        if (markedContent.Count < 4096)
-        {
-            markedContent.Push(replacement is not null);
-        }
-    }
-
-    private void EndMarkedContent()
-    {
-        if (markedContent.Count > 0 && markedContent.Pop())
-        {
-            shower.EndReplacement(state, text);
         }
     }
 
