@@ -90,7 +90,8 @@ public static class PageViewBuilder
                 .Where(index => index >= 0)
                 .Distinct()
                 .ToList();
-            return new ViewCheck(CheckKindName(check.Kind), check.Rule, check.Holds, check.Message, check.Target.Page, members);
+            var target = $"'{check.Target.RowLabel}' / '{check.Target.ColumnLabel}'";
+            return new ViewCheck(CheckKindName(check.Kind), check.Rule, check.Holds, check.Message, check.Target.Page, target, check.Printed, check.Computed, members);
         }).ToList();
 
         var byValue = checks

@@ -48,6 +48,9 @@ public static class PageViewJson
             json.WriteBoolean("holds", check.Holds);
             json.WriteString("message", check.Message);
             json.WriteNumber("page", check.Page);
+            json.WriteString("target", check.Target);
+            json.WriteNumber("printed", check.Printed);
+            json.WriteNumber("computed", check.Computed);
             Numbers(json, "values", check.Values);
             json.WriteEndObject();
         }

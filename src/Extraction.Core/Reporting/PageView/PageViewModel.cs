@@ -56,7 +56,10 @@ public sealed record ViewValue(int Table, int Row, int Column, string Printed, F
     public Box Box => new(Fact.X0, Fact.Y0, Fact.X1, Fact.Y1);
 }
 
-/// <summary>A check made on the tables; <see cref="Values"/> are the value cells taking part (blank cells count as 0 and are not drawn).</summary>
-public sealed record ViewCheck(string Kind, string Rule, bool Holds, string Message, int Page, IReadOnlyList<int> Values);
+/// <summary>
+/// A check made on the tables: the cell checked (<see cref="Target"/>: "'row' / 'column'"), the printed and computed
+/// figures; <see cref="Values"/> are the value cells taking part (blank cells count as 0 and are not drawn).
+/// </summary>
+public sealed record ViewCheck(string Kind, string Rule, bool Holds, string Message, int Page, string Target, decimal Printed, decimal Computed, IReadOnlyList<int> Values);
 
 public sealed record ViewChart(int Page, Box Box, string? Caption, bool HasPicture);

@@ -145,9 +145,15 @@
     return '<dt>' + esc(label) + '</dt><dd data-field="' + name + '">' + esc(value === null || value === undefined ? '' : value) + '</dd>';
   }
 
+  function checkSummary(c) {
+    return esc(c.kind.replace('_', ' ')) + ' · ' + esc(c.target) + ': printed ' + number(c.printed) +
+      (c.holds ? '' : ', computed ' + number(c.computed) + ' (difference ' + number(c.printed - c.computed) + ')');
+  }
+
   function checkItem(ci) {
     var c = model.checks[ci];
-    return '<li class="check ' + (c.holds ? 'holds' : 'fails') + '">' + (c.holds ? '✓ ' : '✗ ') + esc(c.kind) + ': ' + esc(c.message) + '</li>';
+    return '<li class="check ' + (c.holds ? 'holds' : 'fails') + '">' + (c.holds ? '✓ ' : '✗ ') + checkSummary(c) +
+      '<div class="message">' + esc(c.message) + '</div></li>';
   }
 
   function highlight(values) {
@@ -230,7 +236,7 @@
       swatch('value failed', 'value in a failed check') + swatch('chart', 'chart');
     var failed = document.getElementById('failed-checks');
     failed.innerHTML = model.checks.map(function (c, ci) {
-      return c.holds ? '' : '<li><a href="#p' + c.page + '-c' + ci + '">p. ' + c.page + '</a> ' + esc(c.kind) + ': ' + esc(c.message) + '</li>';
+      return c.holds ? '' : '<li title="' + esc(c.message) + '"><a href="#p' + c.page + '-c' + ci + '">p. ' + c.page + '</a> ' + checkSummary(c) + '</li>';
     }).join('') || '<li class="none">None</li>';
   }
 
