@@ -84,5 +84,8 @@ public sealed class RunReportBrowserTests : BrowserTest
             Assert.That(legend, withTables.Count > 0 ? Is.EquivalentTo(withTables) : Is.EqualTo(new[] { "Politikområde " + extraction.Structure.PolicyArea }), file);
             Assert.That(shown[0].GetInt32(), Is.EqualTo(legend.Count), file);
         }
+
+        await Tab.Evaluate("document.getElementById('policy-areas').previousElementSibling.previousElementSibling.scrollIntoView()");
+        ReportingSetUp.Keep(await Tab.Screenshot(), "run-report-charts.png");
     }
 }

@@ -32,7 +32,7 @@ public static class AreaSeriesBuilder
         }
 
         var whole = usable.Where(f => f.ActivityAreaNumber is null && f.ActivityArea is null).ToList();
-        var name = extraction.Structure.PolicyArea is { } area ? "Politikområde " + area : extraction.SourceFile;
+        var name = extraction.Structure.PolicyArea is { } area ? "Politikområde " + area : "Whole document";
         return Series(name, whole) is { } series ? [series] : [];
     }
 

@@ -139,7 +139,7 @@ public static class RunReportHtml
             html.Append("<ul class=\"legend\">");
             for (var s = 0; s < d.Series.Count; s++)
             {
-                html.Append(Invariant($"<li><i style=\"background:{SeriesChart.Colour(s)}\"></i>{Encode(d.Series[s].Name)}</li>"));
+                html.Append(Invariant($"<li><svg class=\"key\" viewBox=\"0 0 20 6\"><line x1=\"0\" x2=\"20\" y1=\"3\" y2=\"3\" stroke=\"{SeriesChart.Colour(s)}\"{SeriesChart.Dashes(s)}/></svg>{Encode(d.Series[s].Name)}</li>"));
             }
 
             html.Append("</ul></section>");

@@ -23,6 +23,14 @@ public static class SeriesChart
 
     public static string Colour(int index) => Colours[index % Colours.Length];
 
+    /// <summary>Once the colours are used up, lines are dashed, so no two lines of a chart look the same.</summary>
+    public static string Dashes(int index) => (index / Colours.Length) switch
+    {
+        0 => string.Empty,
+        1 => " stroke-dasharray=\"6 3\"",
+        _ => " stroke-dasharray=\"2 3\"",
+    };
+
     public static string Render(IReadOnlyList<AreaSeries> series)
     {
         var years = series.SelectMany(s => s.Points).Select(p => p.Year).Distinct().Order().ToList();
@@ -57,7 +65,7 @@ public static class SeriesChart
             var colour = Colour(s);
             var points = series[s].Points;
             var line = string.Join(' ', points.Select(p => Invariant($"{X(p.Year):0.#},{Y(p.AmountDkk):0.#}")));
-            svg.Append(Invariant($"<polyline class=\"series\" points=\"{line}\" stroke=\"{colour}\"/>"));
+            svg.Append(Invariant($"<polyline class=\"series\" points=\"{line}\" stroke=\"{colour}\"{Dashes(s)}/>"));
             foreach (var p in points)
             {
                 var fill = p.Measure == "actual" ? colour : "#fff";

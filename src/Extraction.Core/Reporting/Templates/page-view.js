@@ -265,7 +265,7 @@
     }
     tip.textContent = text;
     tip.hidden = false;
-    tip.style.left = (e.clientX + 14) + 'px';
+    tip.style.left = Math.max(4, Math.min(e.clientX + 14, pagesEl.getBoundingClientRect().right - tip.offsetWidth - 4)) + 'px';
     tip.style.top = (e.clientY + 14) + 'px';
   });
   pagesEl.addEventListener('mouseleave', function () { tip.hidden = true; });
