@@ -6,13 +6,15 @@ using Extraction.Core.Reading;
 namespace Extraction.Core.Reporting.PageView;
 
 /// <summary>
-/// Writes a page view's model as the compact JSON its script reads: geometry as arrays of numbers (0.1 pt), value
+/// Writes a page view's model as the compact JSON its script reads, the bulk of each page apart so that a page is parsed
+/// only when it is drawn: geometry as arrays of numbers (0.1 pt), value
 /// boxes as in facts.csv, word flags as bits (1 bold, 2 rotated). Characters that could end a script element are escaped, Danish letters are not.
 /// </summary>
 public static class PageViewJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>The document, tables, values, checks and charts, and of each page only its number, size and label.</summary>
     public static void Write(PageViewModel model, Stream output)
     {
         using var json = new Utf8JsonWriter(output, Options);
@@ -21,7 +23,12 @@ public static class PageViewJson
         json.WriteStartArray("pages");
         foreach (var page in model.Pages)
         {
-            Page(json, page);
+            json.WriteStartObject();
+            json.WriteNumber("n", page.Number);
+            json.WriteNumber("w", Round(page.Width));
+            json.WriteNumber("h", Round(page.Height));
+            json.WriteString("label", page.Label);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -84,13 +91,11 @@ public static class PageViewJson
         json.WriteEndObject();
     }
 
-    private static void Page(Utf8JsonWriter json, ViewPage page)
+    /// <summary>What is drawn of one page (words, rules, blocks, pictures): read by the script only when the page is drawn.</summary>
+    public static void WritePage(ViewPage page, Stream output)
     {
+        using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        json.WriteNumber("n", page.Number);
-        json.WriteNumber("w", Round(page.Width));
-        json.WriteNumber("h", Round(page.Height));
-        json.WriteString("label", page.Label);
         json.WriteStartArray("words");
         foreach (var word in page.Words)
         {

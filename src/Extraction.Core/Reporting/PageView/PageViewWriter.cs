@@ -19,8 +19,19 @@ public static class PageViewWriter
             ["title"] = HtmlTemplate.Text(WebUtility.HtmlEncode("Page view – " + model.Document.SourceFile)),
             ["style"] = HtmlTemplate.Text(style),
             ["data"] = stream => PageViewJson.Write(model, stream),
+            ["pages"] = stream => Pages(model, stream),
             ["script"] = HtmlTemplate.Text(script),
         });
+    }
+
+    private static void Pages(PageViewModel model, Stream output)
+    {
+        foreach (var page in model.Pages)
+        {
+            HtmlTemplate.Text($"<script type=\"application/json\" id=\"page-data-{page.Number}\">")(output);
+            PageViewJson.WritePage(page, output);
+            HtmlTemplate.Text("</script>\n")(output);
+        }
     }
 
     /// <summary>Writes to <paramref name="path"/> through a temporary file, so a reader never sees half a page view.</summary>

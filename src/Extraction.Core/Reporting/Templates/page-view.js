@@ -84,11 +84,16 @@
     });
   }
 
+  // A page's words, rules, blocks and pictures are parsed when it is drawn and let go when it is dropped.
+  function content(n) {
+    return JSON.parse(document.getElementById('page-data-' + n).textContent);
+  }
+
   function render(section) {
-    var n = +section.dataset.n, p = pageByNumber[n];
+    var n = +section.dataset.n, p = pageByNumber[n], c = content(n);
     var out = { pictures: [], blocks: [], furniture: [], tables: [], columns: [], rows: [], header: [], charts: [], rules: [], words: [], values: [] };
-    p.pictures.forEach(function (b) { out.pictures.push(rect(b[0], b[1], b[2], b[3], 'picture', tipAttr('picture'))); });
-    p.blocks.forEach(function (b) {
+    c.pictures.forEach(function (b) { out.pictures.push(rect(b[0], b[1], b[2], b[3], 'picture', tipAttr('picture'))); });
+    c.blocks.forEach(function (b) {
       var layer = FURNITURE[b[4]] ? out.furniture : out.blocks;
       layer.push(rect(b[0], b[1], b[2], b[3], 'block role-' + b[4], tipAttr(b[4])));
     });
@@ -98,8 +103,8 @@
       out.charts.push(rect(c[1], c[2], c[3], c[4], 'chart', tipAttr('chart' + (c[5] ? ': ' + c[5] : '') + (c[6] ? ' (picture)' : ' (text)'))) +
         '<text class="chart-label" x="' + (c[1] + 2) + '" y="' + (c[2] + 9) + '">chart</text>');
     });
-    p.rules.forEach(function (b) { out.rules.push(rect(b[0], b[1], b[2], b[3], 'rule')); });
-    p.words.forEach(function (w) { out.words.push(word(w)); });
+    c.rules.forEach(function (b) { out.rules.push(rect(b[0], b[1], b[2], b[3], 'rule')); });
+    c.words.forEach(function (w) { out.words.push(word(w)); });
     onPage[n].values.forEach(function (vi) {
       var v = model.values[vi], b = v.box;
       var cls = 'value' + (v.failed ? ' failed' : '') + (vi === selected ? ' selected' : '') + (related[vi] ? ' related' : '');
@@ -240,10 +245,12 @@
     }).join('') || '<li class="none">None</li>';
   }
 
+  // Sheets get their size before they are observed: unsized, every page would count as near the view and be drawn.
   function buildPages() {
     var html = model.pages.map(function (p) {
       return '<section class="page" id="p' + p.n + '" data-n="' + p.n + '"><h2>Page ' + p.n +
-        (p.label ? ' <span class="label">(printed ' + esc(p.label) + ')</span>' : '') + '</h2><div class="sheet"></div></section>';
+        (p.label ? ' <span class="label">(printed ' + esc(p.label) + ')</span>' : '') + '</h2><div class="sheet" style="width:' +
+        p.w * zoom + 'px;height:' + p.h * zoom + 'px"></div></section>';
     }).join('');
     pagesEl.innerHTML = html || '<p class="hint">No pages in the range asked for.</p>';
     var observer = new IntersectionObserver(function (entries) {
@@ -276,8 +283,8 @@
   window.addEventListener('hashchange', function () { go(location.hash); });
 
   buildToolbar();
-  buildPages();
   setZoom(fitZoom());
+  buildPages();
   go(location.hash);
   document.body.dataset.ready = 'true';
 })();
