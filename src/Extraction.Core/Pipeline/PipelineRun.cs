@@ -34,7 +34,7 @@ public sealed class PipelineRun
         var facts = new List<Fact>();
         log.Information("Run started: {DocumentCount} documents from {Inputs} into {Output}", pdfs.Count, inputs, outputDirectory);
 
-        var views = new RunViews(outputDirectory, log);
+        var views = new RunViews(outputDirectory, log, options.Writers.PageViews);
         foreach (var path in missing)
         {
             log.Error("Input {Document} does not exist ({ErrorCode})", path, "FileNotFound");

@@ -17,12 +17,15 @@ public sealed class RunViews
 
     private readonly string outputDirectory;
     private readonly ILogger log;
+    private readonly bool pageViews;
     private readonly List<DocumentReport> documents = [];
 
-    public RunViews(string outputDirectory, ILogger log)
+    /// <param name="pageViews">Write page views; without them the report lists the documents without links.</param>
+    public RunViews(string outputDirectory, ILogger log, bool pageViews = true)
     {
         this.outputDirectory = Path.GetFullPath(outputDirectory);
         this.log = log;
+        this.pageViews = pageViews;
     }
 
     public string ReportPath => Path.Combine(outputDirectory, ReportFileName);
@@ -35,7 +38,7 @@ public sealed class RunViews
         var path = Path.Combine(documentFolder, PageViewFile.RunFileName);
         try
         {
-            if (PageViewFile.Write(inspection, PageRange.All, path))
+            if (pageViews && PageViewFile.Write(inspection, PageRange.All, path))
             {
                 link = Path.GetRelativePath(outputDirectory, path).Replace(Path.DirectorySeparatorChar, '/');
             }
