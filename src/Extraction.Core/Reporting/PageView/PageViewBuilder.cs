@@ -78,15 +78,20 @@ public static class PageViewBuilder
         var facts = FactBuilder.Build(extraction).ToList();
         var cells = CellIndex(extraction);
         var located = facts.Select(f => cells.TryGetValue(Key(f.TableUid, f.Page, new Box(f.X0, f.Y0, f.X1, f.Y1)), out var at) ? at : (Table: -1, Row: -1, Column: -1)).ToList();
-        var valueOf = located
-            .Select((at, i) => (at, i))
-            .Where(x => x.at.Row >= 0)
-            .ToDictionary(x => x.at, x => x.i);
+        var valueOf = new Dictionary<(int, int, int), int>();
+        for (var i = 0; i < located.Count; i++)
+        {
+            if (located[i].Row >= 0)
+            {
+                valueOf.TryAdd(located[i], i);
+            }
+        }
 
+        var tableIndex = extraction.Tables.Select((t, i) => (t.Uid, i)).ToDictionary(x => x.Uid, x => x.i);
         var checks = extraction.Checks.Select(check =>
         {
             var members = new[] { check.Target }.Concat(check.Terms.Select(t => t.Cell))
-                .Select(cell => valueOf.TryGetValue(Locate(extraction, cell), out var index) ? index : -1)
+                .Select(cell => tableIndex.TryGetValue(cell.Table, out var table) && valueOf.TryGetValue((table, cell.Row, cell.Column), out var index) ? index : -1)
                 .Where(index => index >= 0)
                 .Distinct()
                 .ToList();
@@ -125,12 +130,6 @@ public static class PageViewBuilder
         }
 
         return index;
-    }
-
-    private static (int Table, int Row, int Column) Locate(DocumentExtraction extraction, CellReference cell)
-    {
-        var table = extraction.Tables.ToList().FindIndex(t => t.Uid == cell.Table);
-        return (table, cell.Row, cell.Column);
     }
 
     private static string Key(string table, int page, Box box) =>

@@ -24,12 +24,12 @@ internal sealed partial class Chromium : IAsyncDisposable
         this.connection = connection;
     }
 
-    /// <summary>The browser's executable: <c>CHROMIUM</c> if set, else the first of the usual names on the PATH.</summary>
+    /// <summary>The browser's executable: <c>CHROMIUM</c> if set (null when it names no file), else the first of the usual names on the PATH.</summary>
     public static string? Executable()
     {
-        if (Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } configured && File.Exists(configured))
+        if (Environment.GetEnvironmentVariable("CHROMIUM") is { Length: > 0 } configured)
         {
-            return configured;
+            return File.Exists(configured) ? configured : null;
         }
 
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>facts.csv as a reader sees it: each row a dictionary from column name to text.</summary>
 internal static class FactsFile

@@ -4,7 +4,7 @@ using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
 using Serilog;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>
 /// For the reporting tests: one run over the corpus plus a file that is not a PDF and an input that does not exist,

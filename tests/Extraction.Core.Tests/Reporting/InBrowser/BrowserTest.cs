@@ -1,6 +1,6 @@
 using Extraction.Core.Tests.Reporting.Browser;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>A test that looks at a page in a fresh tab; whatever it does, the page must log no error.</summary>
 public abstract class BrowserTest

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Extraction.Core.Pipeline;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>
 /// report.html of a run, opened in Chromium: every document of the run on its line, the failures with their reasons,

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>
 /// The page views of a run, opened in Chromium: every value drawn where facts.csv says it is, every table with its

@@ -3,7 +3,7 @@ using Extraction.Core.Reading;
 using Extraction.Core.Reporting.PageView;
 using Extraction.Core.Tests.Support;
 
-namespace Extraction.Core.Tests.Reporting;
+namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>Page views of made-up documents, in Chromium: a long one stays small and quick to scroll; hostile text stays text.</summary>
 [TestFixture]
