@@ -143,7 +143,8 @@
 
   function fitZoom() {
     var widest = model.pages.reduce(function (m, p) { return Math.max(m, p.w); }, 1);
-    return Math.max(0.25, Math.min(2, (pagesEl.clientWidth - 40) / widest));
+    // The padding either side, and room for the vertical scroll bar that appears once the pages are in.
+    return Math.max(0.25, Math.min(2, (pagesEl.clientWidth - 60) / widest));
   }
 
   function field(name, label, value) {
