@@ -5,5 +5,6 @@ var root = new RootCommand("Extraction: Danish municipal budget PDFs to structur
 {
     WordsCommand.Create(),
     RunCommand.Create(),
+    InspectCommand.Create(),
 };
 return root.Parse(args).Invoke();

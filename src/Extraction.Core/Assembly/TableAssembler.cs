@@ -48,7 +48,9 @@ public sealed class TableAssembler
         var columns = grid.Columns.Select((c, i) => new TableColumn(
             i,
             c.Role,
-            parser.Parse(HeaderWithoutUnit(c), fiscalYear)))
+            parser.Parse(HeaderWithoutUnit(c), fiscalYear),
+            c.X0,
+            c.X1))
             .ToList();
 
         var codeColumn = grid.Columns.ToList().FindIndex(c => c.Role == ColumnRole.Code);

@@ -29,7 +29,10 @@ public static class LayoutAnalyzer
                 furniture[i],
                 page.Rulings,
                 page.ImageCount,
-                FurnitureDetector.PrintedNumber(furniture[i], options));
+                FurnitureDetector.PrintedNumber(furniture[i], options))
+            {
+                Images = page.Images,
+            };
         }).ToList();
 
         return new DocumentLayout(document.SourcePath, document.Title, pages);

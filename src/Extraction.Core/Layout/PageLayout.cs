@@ -21,4 +21,8 @@ public sealed record PageLayout(
     IReadOnlyList<PageFurniture> Furniture,
     IReadOnlyList<Ruling> Rulings,
     int ImageCount,
-    string? PrintedNumber);
+    string? PrintedNumber)
+{
+    /// <summary>Where the images were drawn.</summary>
+    public IReadOnlyList<Box> Images { get; init; } = [];
+}

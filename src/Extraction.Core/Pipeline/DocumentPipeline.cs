@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extraction.Core.Assembly;
 using Extraction.Core.Checks;
+using Extraction.Core.Columns;
 using Extraction.Core.Configuration;
 using Extraction.Core.Layout;
 using Extraction.Core.Model;
@@ -29,7 +30,7 @@ public sealed class DocumentPipeline
         this.options = options;
         this.reader = reader ?? new PdfDocumentReader();
         tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers);
-        structure = new StructureReader(options.Structure, options.Layout.Hyphenation);
+        structure = new StructureReader(options.Structure, options.Layout.Hyphenation, new ColumnHeaderParser(options.Columns, options.Numbers));
         assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
     }
@@ -37,7 +38,10 @@ public sealed class DocumentPipeline
     /// <summary>Processes one document with a pipeline built for <paramref name="options"/>.</summary>
     public static DocumentOutcome Process(string path, PipelineOptions options) => new DocumentPipeline(options).Process(path);
 
-    public DocumentOutcome Process(string path)
+    public DocumentOutcome Process(string path) => Inspect(path).Outcome;
+
+    /// <summary>Processes one document and keeps the words and layout the stages worked from (for page views).</summary>
+    public DocumentInspection Inspect(string path)
     {
         var clock = Stopwatch.StartNew();
         var timings = new double[6];
@@ -50,11 +54,13 @@ public sealed class DocumentPipeline
 
         StageTimings Timings() => new(timings[0], timings[1], timings[2], timings[3], timings[4], timings[5]);
 
+        DocumentText? text = null;
+        DocumentLayout? layout = null;
         try
         {
-            var text = reader.Read(path);
+            text = reader.Read(path);
             Lap(0);
-            var layout = LayoutAnalyzer.Analyze(text, options.Layout);
+            layout = LayoutAnalyzer.Analyze(text, options.Layout);
             Lap(1);
             var grids = tables.Detect(layout);
             Lap(2);
@@ -72,15 +78,15 @@ public sealed class DocumentPipeline
                 typed,
                 checks,
                 text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
-            return new DocumentSucceeded(path, Timings(), extraction);
+            return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }
         catch (DocumentReadException ex)
         {
-            return new DocumentFailed(path, Timings(), ex.Code, ex.Message);
+            return new DocumentInspection(new DocumentFailed(path, Timings(), ex.Code, ex.Message), text, layout);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}");
+            return new DocumentInspection(new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}"), text, layout);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Extraction.Core.Configuration;
 using Extraction.Core.Reading;
+using Extraction.Core.Reporting;
 using Extraction.Core.Writers;
 using Serilog;
 
@@ -33,15 +34,18 @@ public sealed class PipelineRun
         var facts = new List<Fact>();
         log.Information("Run started: {DocumentCount} documents from {Inputs} into {Output}", pdfs.Count, inputs, outputDirectory);
 
+        var views = new RunViews(outputDirectory, log, options.Writers.PageViews);
         foreach (var path in missing)
         {
             log.Error("Input {Document} does not exist ({ErrorCode})", path, "FileNotFound");
             outcomes.Add(new DocumentFailed(path, StageTimings.Zero, "FileNotFound", "No such file or folder."));
+            views.Add(new DocumentInspection(outcomes[^1], null, null), writer.DocumentFolder(path));
         }
 
         foreach (var path in pdfs)
         {
-            var outcome = pipeline.Process(path);
+            var inspection = pipeline.Inspect(path);
+            var outcome = inspection.Outcome;
             if (outcome is DocumentSucceeded success)
             {
                 try
@@ -56,17 +60,20 @@ public sealed class PipelineRun
 
             outcomes.Add(outcome);
             Report(outcome, facts);
+            views.Add(inspection with { Outcome = outcome }, writer.DocumentFolder(path));
         }
 
         var factsPath = writer.WriteFacts(facts);
+        var reportPath = views.WriteReport(clock.Elapsed.TotalMilliseconds);
         var summary = new RunSummary(outcomes, facts.Count, factsPath, clock.Elapsed.TotalMilliseconds);
         log.Information(
-            "Run finished: {Succeeded} documents ok, {Failed} failed, {Warnings} check warnings, {FactCount} facts in {FactsPath} ({ElapsedMs:0} ms)",
+            "Run finished: {Succeeded} documents ok, {Failed} failed, {Warnings} check warnings, {FactCount} facts in {FactsPath}, report {ReportPath} ({ElapsedMs:0} ms)",
             summary.Succeeded,
             summary.Failed,
             summary.Warnings,
             summary.FactCount,
             factsPath,
+            reportPath,
             summary.ElapsedMs);
         return summary;
     }

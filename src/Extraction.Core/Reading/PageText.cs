@@ -15,4 +15,8 @@ public sealed record PageText(
     IReadOnlyList<TextWord> Words,
     IReadOnlyList<Ruling> Rulings,
     int ImageCount,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Where the images were drawn (pictures of charts, logos, scans).</summary>
+    public IReadOnlyList<Box> Images { get; init; } = [];
+}

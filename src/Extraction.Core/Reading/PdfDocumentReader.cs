@@ -58,7 +58,10 @@ public sealed class PdfDocumentReader : IDocumentReader
         var rulings = page.RulingLines
             .Select(r => new Ruling(new Box(r.X0, r.Y0, r.X1, r.Y1), r.Orientation == RulingOrientation.Horizontal))
             .ToList();
-        return new PageText(page.Number, page.Width, page.Height, words, rulings, page.ImageCount, page.Warnings);
+        return new PageText(page.Number, page.Width, page.Height, words, rulings, page.ImageCount, page.Warnings)
+        {
+            Images = page.Images.Select(i => new Box(i.X0, i.Y0, i.X1, i.Y1)).ToList(),
+        };
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

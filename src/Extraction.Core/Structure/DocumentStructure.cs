@@ -9,4 +9,11 @@ public sealed record DocumentStructure(
     string? PolicyArea,
     IReadOnlyList<TextSection> GeneralSections,
     IReadOnlyList<ActivityArea> ActivityAreas,
-    IReadOnlyList<TableContext> Tables);
+    IReadOnlyList<TableContext> Tables)
+{
+    /// <summary>Every body block of the document in reading order, with the role it was given.</summary>
+    public IReadOnlyList<ClassifiedBlock> Blocks { get; init; } = [];
+
+    /// <summary>Charts recognised in the document, in page order.</summary>
+    public IReadOnlyList<Chart> Charts { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using Extraction.Core.Columns;
 using Extraction.Core.Layout;
 using Extraction.Core.Tables;
 
@@ -19,11 +20,14 @@ public sealed class StructureReader
     private readonly PatternSet subsections;
 
     private readonly HyphenationOptions hyphenation;
+    private readonly ChartFinder? charts;
 
-    public StructureReader(StructureOptions options, HyphenationOptions hyphenation)
+    /// <param name="series">Reads chart legends as measures and years; without it no charts are looked for.</param>
+    public StructureReader(StructureOptions options, HyphenationOptions hyphenation, ColumnHeaderParser? series = null)
     {
         this.options = options;
         this.hyphenation = hyphenation;
+        charts = series is null ? null : new ChartFinder(series);
         metadata = new MetadataReader(options);
         captions = new PatternSet(options.CaptionPatterns);
         figures = new PatternSet(options.FigureCaptionPatterns);
@@ -37,6 +41,7 @@ public sealed class StructureReader
     {
         var bodySize = BodyFontSize(layout);
         var walk = new Walk();
+        var roles = new List<(int Page, TextBlock? Block, BlockRole Role)>();
         TableContextBuilder? noteTarget = null;
         StructureElement? previous = null;
         foreach (var element in ElementStream.Build(layout, tables))
@@ -45,6 +50,7 @@ public sealed class StructureReader
             {
                 noteTarget = walk.Table(index, element);
                 previous = element;
+                roles.Add((element.Page, null, BlockRole.Table));
                 continue;
             }
 
@@ -54,27 +60,13 @@ public sealed class StructureReader
             {
                 noteTarget.Notes.AddRange(SplitNotes(block));
                 previous = element;
+                roles.Add((element.Page, block, BlockRole.Note));
                 continue;
             }
 
             noteTarget = null;
             previous = element;
-            if (captions.Match(text) is { } caption && IsShortOrBold(block))
-            {
-                walk.Caption(caption.Groups["id"].Value, text, Title(caption), element.Page);
-            }
-            else if (figures.IsMatch(text))
-            {
-                continue;
-            }
-            else if (IsHeading(block, bodySize))
-            {
-                Heading(walk, text, element.Page);
-            }
-            else if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
-            {
-                walk.Paragraph(text, element.Page);
-            }
+            roles.Add((element.Page, block, Classify(walk, block, element.Page, bodySize)));
         }
 
         var (municipality, kind, year, area) = metadata.Read(
@@ -90,7 +82,54 @@ public sealed class StructureReader
             area,
             walk.General.Select(s => s.Build(options.DescriptionFields)).ToList(),
             walk.Areas.Select(a => a.Build(options.DescriptionFields)).ToList(),
-            walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList());
+            walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList())
+        {
+            Blocks = ClassifiedBlocks(layout, roles),
+            Charts = charts?.Find(roles, layout) ?? [],
+        };
+    }
+
+    /// <summary>Hands the block to the walk by what it is, and returns that role.</summary>
+    private BlockRole Classify(Walk walk, TextBlock block, int page, double bodySize)
+    {
+        var text = block.Text;
+        if (captions.Match(text) is { } caption && IsShortOrBold(block))
+        {
+            walk.Caption(caption.Groups["id"].Value, text, Title(caption), page);
+            return BlockRole.Caption;
+        }
+
+        if (figures.IsMatch(text))
+        {
+            return BlockRole.FigureCaption;
+        }
+
+        if (IsHeading(block, bodySize))
+        {
+            Heading(walk, text, page);
+            return BlockRole.Heading;
+        }
+
+        if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
+        {
+            return walk.Paragraph(text, page) ? BlockRole.Description : BlockRole.Prose;
+        }
+
+        return BlockRole.ChartText;
+    }
+
+    /// <summary>Every body block with its role; blocks the walk never saw lie inside a table.</summary>
+    private static List<ClassifiedBlock> ClassifiedBlocks(DocumentLayout layout, List<(int Page, TextBlock? Block, BlockRole Role)> roles)
+    {
+        var seen = new Dictionary<TextBlock, BlockRole>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, block, role) in roles.Where(r => r.Block is not null))
+        {
+            seen[block!] = role;
+        }
+
+        return layout.Pages
+            .SelectMany(p => p.Blocks.Select(b => new ClassifiedBlock(p.Number, b.Box, seen.TryGetValue(b, out var role) ? role : BlockRole.Table)))
+            .ToList();
     }
 
     private void Heading(Walk walk, string text, int page)

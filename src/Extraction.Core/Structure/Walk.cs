@@ -77,20 +77,22 @@ internal sealed class Walk
         breakSinceTable = true;
     }
 
-    public void Paragraph(string text, int page)
+    /// <summary>Adds a paragraph to the pending caption's description (returns true) or to the current section.</summary>
+    public bool Paragraph(string text, int page)
     {
         if (pendingCaption is { } caption)
         {
             if (page <= caption.Page + 1)
             {
                 caption.Description.Add(text);
-                return;
+                return true;
             }
 
             DropPendingCaption();
         }
 
         AddToSection(text, page);
+        return false;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Extraction.Core.Columns;
 using Extraction.Core.Layout;
+using Extraction.Core.Reading;
 
 namespace Extraction.Core.Tables;
 
@@ -77,14 +78,14 @@ internal sealed class AlignedHeaderReader
         for (var g = 0; g < groups.Count; g++)
         {
             var covered = Enumerable.Range(0, columns.Count).Where(c => spanned[c] == g).ToList();
-            cells.Add(new HeaderCell(groups[g].Item.Segment.Text, 0, covered[0], covered[^1] - covered[0] + 1, 1));
+            cells.Add(new HeaderCell(groups[g].Item.Segment.Text, 0, covered[0], covered[^1] - covered[0] + 1, 1, groups[g].Item.Segment.Box));
         }
 
         for (var c = 0; c < columns.Count; c++)
         {
             if (stacks[c].Count > 0)
             {
-                cells.Add(new HeaderCell(Join(stacks[c]), level, c, 1, spanned[c] is null ? level + 1 : 1));
+                cells.Add(new HeaderCell(Join(stacks[c]), level, c, 1, spanned[c] is null ? level + 1 : 1, Box.Enclosing(stacks[c].Select(s => s.Segment.Box))));
             }
         }
 

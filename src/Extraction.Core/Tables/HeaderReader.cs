@@ -68,7 +68,7 @@ internal sealed class HeaderReader
 
             var level = LevelOf(levels, cell.Y0);
             var rowSpan = Math.Max(1, levels.Count(y => y >= cell.Y0 - options.RulingTolerance && y < cell.Y1 - options.RulingTolerance));
-            cells.Add(new HeaderCell(cell.Text, level, covered[0], covered[^1] - covered[0] + 1, rowSpan));
+            cells.Add(new HeaderCell(cell.Text, level, covered[0], covered[^1] - covered[0] + 1, rowSpan, new Box(cell.X0, cell.Y0, cell.X1, cell.Y1)));
         }
 
         cells = cells.OrderBy(c => c.Level).ThenBy(c => c.FirstColumn).ToList();

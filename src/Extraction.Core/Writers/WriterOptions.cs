@@ -11,4 +11,7 @@ public sealed record WriterOptions
 
     /// <summary>Name of the facts file in the output folder.</summary>
     public string FactsFile { get; init; } = "facts.csv";
+
+    /// <summary>Write each document's HTML page view next to its JSON files (the run report links to them).</summary>
+    public bool PageViews { get; init; } = true;
 }

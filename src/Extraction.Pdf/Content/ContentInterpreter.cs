@@ -41,7 +41,8 @@ internal sealed class ContentInterpreter
         state = initial;
     }
 
-    public int ImageCount { get; private set; }
+    /// <summary>Where each image was drawn: the unit square under the current transformation, in display space.</summary>
+    public List<PdfRectangle> Images { get; } = new();
 
     public void Run(byte[] content, PdfDictionary resources) => Execute(content, resources, 0);
 
@@ -79,7 +80,7 @@ internal sealed class ContentInterpreter
             if (op.Name == "BI")
             {
                 InlineImageSkipper.Skip(lexer);
-                ImageCount++;
+                AddImage();
             }
             else
             {
@@ -315,6 +316,20 @@ internal sealed class ContentInterpreter
         }
     }
 
+    private void AddImage()
+    {
+        var ctm = state.Ctm;
+        var (ax, ay) = ctm.Apply(0, 0);
+        var (bx, by) = ctm.Apply(1, 1);
+        var (cx, cy) = ctm.Apply(1, 0);
+        var (dx, dy) = ctm.Apply(0, 1);
+        Images.Add(new PdfRectangle(
+            Math.Min(Math.Min(ax, bx), Math.Min(cx, dx)),
+            Math.Min(Math.Min(ay, by), Math.Min(cy, dy)),
+            Math.Max(Math.Max(ax, bx), Math.Max(cx, dx)),
+            Math.Max(Math.Max(ay, by), Math.Max(cy, dy))));
+    }
+
     private void Draw(PdfDictionary resources, int depth)
     {
         if (operands.Count == 0 || operands[0] is not PdfName name)
@@ -331,7 +346,7 @@ internal sealed class ContentInterpreter
         var subtype = xobject.Dictionary.GetName("Subtype", file);
         if (subtype == "Image")
         {
-            ImageCount++;
+            AddImage();
             return;
         }
 

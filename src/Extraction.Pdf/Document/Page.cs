@@ -7,7 +7,7 @@ namespace Extraction.Pdf.Document;
 /// <summary>One page as displayed: size, letters and ruling lines, all in display space (points, origin top-left).</summary>
 public sealed class Page
 {
-    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, IReadOnlyList<RulingLine> rulingLines, int imageCount, IReadOnlyList<string> warnings)
+    internal Page(int number, double width, double height, int rotation, IReadOnlyList<Letter> letters, IReadOnlyList<RulingLine> rulingLines, IReadOnlyList<PdfRectangle> images, IReadOnlyList<string> warnings)
     {
         Number = number;
         Width = width;
@@ -15,7 +15,7 @@ public sealed class Page
         Rotation = rotation;
         Letters = letters;
         RulingLines = rulingLines;
-        ImageCount = imageCount;
+        Images = images;
         Warnings = warnings;
     }
 
@@ -34,7 +34,10 @@ public sealed class Page
     public IReadOnlyList<RulingLine> RulingLines { get; }
 
     /// <summary>Images drawn on the page (XObjects and inline images); a page with images and no letters is probably scanned.</summary>
-    public int ImageCount { get; }
+    public int ImageCount => Images.Count;
+
+    /// <summary>Where each image was drawn, in display space (the image's unit square under its transformation).</summary>
+    public IReadOnlyList<PdfRectangle> Images { get; }
 
     /// <summary>Problems met while reading the page; the letters are those that could be read.</summary>
     public IReadOnlyList<string> Warnings { get; }

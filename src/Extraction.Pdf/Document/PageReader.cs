@@ -59,7 +59,7 @@ internal sealed class PageReader
             warnings.Add(file.Warnings[i]);
         }
 
-        return new Page(number, width, height, rotation, letters, rulings, interpreter.ImageCount, warnings);
+        return new Page(number, width, height, rotation, letters, rulings, interpreter.Images, warnings);
     }
 
     /// <summary>Joins the page's content streams; each is separated by whitespace so tokens never run together.</summary>

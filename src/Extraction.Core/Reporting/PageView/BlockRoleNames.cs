@@ -1,0 +1,29 @@
+using Extraction.Core.Layout;
+using Extraction.Core.Structure;
+
+namespace Extraction.Core.Reporting.PageView;
+
+/// <summary>The names block roles and page furniture are drawn and styled under in a page view.</summary>
+public static class BlockRoleNames
+{
+    public static string Name(BlockRole role) => role switch
+    {
+        BlockRole.Heading => "heading",
+        BlockRole.Prose => "prose",
+        BlockRole.Caption => "caption",
+        BlockRole.Description => "description",
+        BlockRole.Note => "note",
+        BlockRole.FigureCaption => "figure-caption",
+        BlockRole.ChartText => "chart-text",
+        BlockRole.Table => "table",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static string Name(FurnitureKind kind) => kind switch
+    {
+        FurnitureKind.RunningHeader => "page-header",
+        FurnitureKind.RunningFooter => "page-footer",
+        FurnitureKind.PageNumber => "page-number",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
