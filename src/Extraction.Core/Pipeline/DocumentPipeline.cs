@@ -37,33 +37,46 @@ public sealed class DocumentPipeline
     /// <summary>Processes one document with a pipeline built for <paramref name="options"/>.</summary>
     public static DocumentOutcome Process(string path, PipelineOptions options) => new DocumentPipeline(options).Process(path);
 
-    public DocumentOutcome Process(string path)
+    public DocumentOutcome Process(string path) =>
+        Run(path, () => reader.Read(path), DocumentOverrides.None, CancellationToken.None);
+
+    /// <summary>
+    /// Processes a document whose bytes the caller has read, with the values a manifest gives for it. Between stages
+    /// and pages the work stops with <see cref="OperationCanceledException"/> once <paramref name="cancellation"/> is
+    /// cancelled; every other failure is a <see cref="DocumentFailed"/>.
+    /// </summary>
+    public DocumentOutcome Process(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
+        Run(path, () => reader.Read(path, content, cancellation), overrides, cancellation);
+
+    private DocumentOutcome Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var timings = new double[6];
-        double Lap(int stage)
+        var stage = 0;
+        void Next()
         {
             timings[stage] = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            return timings[stage];
+            stage++;
+            cancellation.ThrowIfCancellationRequested();
         }
 
         StageTimings Timings() => new(timings[0], timings[1], timings[2], timings[3], timings[4], timings[5]);
 
         try
         {
-            var text = reader.Read(path);
-            Lap(0);
+            var text = read();
+            Next();
             var layout = LayoutAnalyzer.Analyze(text, options.Layout);
-            Lap(1);
+            Next();
             var grids = tables.Detect(layout);
-            Lap(2);
-            var documentStructure = structure.Read(layout, grids);
-            Lap(3);
+            Next();
+            var documentStructure = overrides.ApplyTo(structure.Read(layout, grids));
+            Next();
             var typed = assembler.Assemble(grids, documentStructure);
-            Lap(4);
+            Next();
             var checks = options.RunsChecks ? checker.Check(typed, documentStructure) : [];
-            Lap(5);
+            Next();
             var extraction = new DocumentExtraction(
                 path,
                 text.Pages.Count,
@@ -74,13 +87,17 @@ public sealed class DocumentPipeline
                 text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
             return new DocumentSucceeded(path, Timings(), extraction);
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
         catch (DocumentReadException ex)
         {
-            return new DocumentFailed(path, Timings(), ex.Code, ex.Message);
+            return new DocumentFailed(path, Timings(), ex.Code, ex.Message, PipelineStages.All[stage]);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}");
+            return new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}", PipelineStages.All[stage]);
         }
     }
 }

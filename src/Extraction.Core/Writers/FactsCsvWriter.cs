@@ -58,7 +58,8 @@ public static class FactsCsvWriter
             Map(f => f.UnitPrinted).Name("unit_printed").Index(index++);
             Map(f => f.UnitInferred).Name("unit_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.PageLabel).Name("page_label").Index(index++);
-            Map(f => f.YearInferred).Name("year_inferred").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.YearInferred).Name("year_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.SourceUrl).Name("source_url").Index(index);
         }
     }
 }
