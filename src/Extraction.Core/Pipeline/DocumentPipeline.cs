@@ -48,6 +48,13 @@ public sealed class DocumentPipeline
     public DocumentOutcome Process(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
         Run(path, () => reader.Read(path, content, cancellation), overrides, cancellation);
 
+    /// <summary>The code of a document none of whose pages has text: a scan without a text layer, or no pages at all.</summary>
+    public const string NoTextLayer = "NoTextLayer";
+
+    private static string NoTextMessage(DocumentText text) => text.Pages.Count == 0
+        ? "The document has no pages."
+        : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";
+
     private DocumentOutcome Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
@@ -67,6 +74,11 @@ public sealed class DocumentPipeline
         {
             var text = read();
             Next();
+            if (text.Pages.All(p => p.Words.Count == 0))
+            {
+                return new DocumentFailed(path, Timings(), NoTextLayer, NoTextMessage(text), PipelineStages.Read);
+            }
+
             var layout = LayoutAnalyzer.Analyze(text, options.Layout);
             Next();
             var grids = tables.Detect(layout);
