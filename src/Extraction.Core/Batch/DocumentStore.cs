@@ -53,7 +53,7 @@ public sealed class DocumentStore
         try
         {
             var files = writer.WriteDocument(extraction, temporary);
-            writer.WriteFacts(facts, Path.Combine(temporary, StoredDocument.FactsFileName));
+            FactRows.Write(facts, Path.Combine(temporary, StoredDocument.FactsFileName));
             var warnings = extraction.Warnings.Count();
             var stored = new StoredDocument(
                 StoredDocument.SchemaName,

@@ -100,7 +100,9 @@ internal sealed class DocumentWorker(
         var sha256 = planned.Sha256!;
         try
         {
+            var writing = Stopwatch.StartNew();
             var stored = io.Execute(() => store.Write(sha256, planned.Fingerprint!, success.Extraction, facts, planned.Input.Overrides));
+            documentLog.Debug("{Document}: {Stage} took {ElapsedMs:0.#} ms", planned.Input.FileName, PipelineStages.Write, writing.Elapsed.TotalMilliseconds);
             return new DocumentEntry(
                 planned.Input.Path,
                 sha256,

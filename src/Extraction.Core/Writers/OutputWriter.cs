@@ -4,8 +4,8 @@ using Extraction.Core.Writers.Json;
 namespace Extraction.Core.Writers;
 
 /// <summary>
-/// Writes one document's files into a folder: a JSON file per policy area (<c>&lt;policy-area-slug&gt;.json</c>) and
-/// the document's facts. Where the folder is, and how it is made complete atomically, is the batch's business.
+/// Writes one document's JSON files into a folder, one per policy area (<c>&lt;policy-area-slug&gt;.json</c>). Where
+/// the folder is, and how it is made complete atomically, is the batch's business.
 /// </summary>
 public sealed class OutputWriter
 {
@@ -34,6 +34,4 @@ public sealed class OutputWriter
 
         return names;
     }
-
-    public void WriteFacts(IEnumerable<Fact> facts, string path) => FactsCsvWriter.Write(facts, path);
 }
