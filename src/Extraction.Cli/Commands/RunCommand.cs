@@ -121,6 +121,7 @@ internal static class RunCommand
             if (live is not null)
             {
                 summary = await ProgressDisplay.RunAsync(live, counter, () => run.ExecuteAsync(request, cancellation)).ConfigureAwait(false);
+                ProgressDisplay.Summarize(live, summary);
             }
             else
             {

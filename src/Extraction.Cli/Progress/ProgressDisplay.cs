@@ -28,6 +28,12 @@ internal static class ProgressDisplay
             }).ConfigureAwait(false);
     }
 
+    /// <summary>The run's outcome under the bar (the log lines of information level go to the log file only).</summary>
+    public static void Summarize(IAnsiConsole console, Extraction.Core.Batch.BatchSummary s) =>
+        console.MarkupLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{s.Ok} ok, {s.OkWithWarnings} ok with warnings, {(s.Failed > 0 ? $"[red]{s.Failed} failed[/]" : "0 failed")}, {s.Skipped} skipped; {s.Facts} facts; {Markup.Escape(s.Files.RunJson)}"));
+
     private static void Update(ProgressTask task, ProgressSnapshot s)
     {
         if (s.Total == 0)
