@@ -1,5 +1,6 @@
 using Extraction.Pdf.Core;
 using Extraction.Pdf.Document;
+using Extraction.Pdf.Fonts;
 using Extraction.Pdf.Graphics;
 using Extraction.Pdf.Objects;
 using Extraction.Pdf.Parsing;
@@ -21,8 +22,12 @@ internal sealed class ContentInterpreter
     private readonly HashSet<ObjectId> activeForms = new();
     private readonly TextObjectState text = new();
     private readonly List<PdfObject> operands = new();
+    private readonly MarkedContent markedContent = new();
     private GraphicsState state;
     private long operatorCount;
+
+    /// <summary>The text font must be measured again before the next string (after BT, Tf, Tz, Tm).</summary>
+    private bool textFontStale = true;
 
     /// <summary>Depth of the saved-state stack when the stream being run began: its Q may not pop below it.</summary>
     private int streamFloor;
@@ -39,6 +44,16 @@ internal sealed class ContentInterpreter
     public int ImageCount { get; private set; }
 
     public void Run(byte[] content, PdfDictionary resources) => Execute(content, resources, 0);
+
+    /// <summary>
+    /// Draws an annotation's appearance stream after the page content: a form placed by <paramref name="placement"/>
+    /// in default user space, which <paramref name="pageCtm"/> maps to the displayed page.
+    /// </summary>
+    public void RunAppearance(PdfStream form, TransformMatrix placement, PdfDictionary pageResources, TransformMatrix pageCtm)
+    {
+        state.Ctm = pageCtm;
+        RunForm(form, pageResources, 0, placement);
+    }
 
     private void Execute(byte[] content, PdfDictionary resources, int depth)
     {
@@ -75,9 +90,14 @@ internal sealed class ContentInterpreter
         }
 
         // Unbalanced q inside a stream must not leak into the caller.
-        while (saved.Count > stackDepth)
+        if (saved.Count > stackDepth)
         {
-            state = saved.Pop();
+            while (saved.Count > stackDepth)
+            {
+                Restore();
+            }
+
+            shower.SelectFont(state, text);
         }
 
         streamFloor = outerFloor;
@@ -90,6 +110,7 @@ internal sealed class ContentInterpreter
             case "q":
                 if (saved.Count < 4096)
                 {
+                    state.TextMatrix = text.Matrix;
                     saved.Push(state.Copy());
                 }
 
@@ -97,7 +118,8 @@ internal sealed class ContentInterpreter
             case "Q":
                 if (saved.Count > streamFloor)
                 {
-                    state = saved.Pop();
+                    Restore();
+                    shower.SelectFont(state, text);
                 }
 
                 break;
@@ -117,9 +139,16 @@ internal sealed class ContentInterpreter
             case "Do":
                 Draw(resources, depth);
                 break;
+            case "BMC":
+            case "BDC":
+                markedContent.Begin(op, operands, file, shower);
+                break;
+            case "EMC":
+                markedContent.End(shower, state, text);
+                break;
             default:
-                // Colour, shading, marked content and unknown operators do not affect text or rulings.
-                _ = ApplyText(op, resources) || ApplyPath(op);
+                // Colour, shading and unknown operators do not affect text or rulings.
+                _ = ApplyText(op, resources) || paths.Apply(op, operands, state.Ctm, DeviceLineWidth());
                 break;
         }
     }
@@ -130,6 +159,7 @@ internal sealed class ContentInterpreter
         {
             case "BT":
                 text.Begin();
+                textFontStale = true;
                 return true;
             case "ET":
                 return true;
@@ -141,6 +171,7 @@ internal sealed class ContentInterpreter
                 return true;
             case "Tz":
                 state.HorizontalScaling = Number(0) / 100;
+                textFontStale = true;
                 return true;
             case "TL":
                 state.Leading = Number(0);
@@ -153,6 +184,7 @@ internal sealed class ContentInterpreter
                 return true;
             case "Tf":
                 SetFont(resources);
+                textFontStale = true;
                 return true;
             case "Td":
                 text.MoveLine(Number(0), Number(1));
@@ -167,6 +199,7 @@ internal sealed class ContentInterpreter
                     text.SetMatrix(m);
                 }
 
+                textFontStale = true;
                 return true;
             case "T*":
                 text.MoveLine(0, -state.Leading);
@@ -175,10 +208,12 @@ internal sealed class ContentInterpreter
                 ShowOperand(0);
                 return true;
             case "'":
+                RefreshTextFont();
                 text.MoveLine(0, -state.Leading);
                 ShowOperand(0);
                 return true;
             case "\"":
+                RefreshTextFont();
                 state.WordSpacing = Number(0);
                 state.CharacterSpacing = Number(1);
                 text.MoveLine(0, -state.Leading);
@@ -186,60 +221,6 @@ internal sealed class ContentInterpreter
                 return true;
             case "TJ":
                 ShowArray();
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private bool ApplyPath(string op)
-    {
-        switch (op)
-        {
-            case "m":
-                paths.MoveTo(state.Ctm, Number(0), Number(1));
-                return true;
-            case "l":
-                paths.LineTo(state.Ctm, Number(0), Number(1));
-                return true;
-            case "c":
-                paths.CurveTo(state.Ctm, Number(4), Number(5));
-                return true;
-            case "v":
-            case "y":
-                paths.CurveTo(state.Ctm, Number(2), Number(3));
-                return true;
-            case "h":
-                paths.ClosePath();
-                return true;
-            case "re":
-                paths.Rectangle(state.Ctm, Number(0), Number(1), Number(2), Number(3));
-                return true;
-            case "S":
-                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
-                return true;
-            case "s":
-                paths.ClosePath();
-                paths.Paint(stroke: true, fill: false, DeviceLineWidth());
-                return true;
-            case "f":
-            case "F":
-            case "f*":
-                paths.Paint(stroke: false, fill: true, DeviceLineWidth());
-                return true;
-            case "B":
-            case "B*":
-            case "b":
-            case "b*":
-                if (op[0] == 'b')
-                {
-                    paths.ClosePath();
-                }
-
-                paths.Paint(stroke: true, fill: true, DeviceLineWidth());
-                return true;
-            case "n":
-                paths.Discard();
                 return true;
             default:
                 return false;
@@ -254,8 +235,26 @@ internal sealed class ContentInterpreter
         if (operands.Count > 0 && operands[0] is PdfName name)
         {
             var fontResources = resources.Get<PdfDictionary>("Font", file);
-            (state.Font, state.FontKey) = fonts.Get(fontResources?[name.Value], file);
+            UseFont(fonts.Get(fontResources?[name.Value], file));
         }
+    }
+
+    private void UseFont((IFont? Font, int Key) font) => (state.Font, state.FontKey) = font;
+
+    private void RefreshTextFont()
+    {
+        if (textFontStale && state.Font is not null)
+        {
+            shower.SelectFont(state, text);
+            textFontStale = false;
+        }
+    }
+
+    /// <summary>Q: the graphics state as saved, with the text matrix poppler keeps in it (the text position stays).</summary>
+    private void Restore()
+    {
+        state = saved.Pop();
+        text.RestoreMatrix(state.TextMatrix);
     }
 
     private void ApplyExtGState(PdfDictionary resources)
@@ -278,13 +277,15 @@ internal sealed class ContentInterpreter
 
         if (extGState.Get<PdfArray>("Font", file) is { Count: 2 } font)
         {
-            (state.Font, state.FontKey) = fonts.Get(font[0], file);
+            UseFont(fonts.Get(font[0], file));
             state.FontSize = (file.Resolve(font[1]) as PdfNumber)?.Value ?? state.FontSize;
+            textFontStale = true;
         }
     }
 
     private void ShowOperand(int index)
     {
+        RefreshTextFont();
         if (index < operands.Count && operands[index] is PdfString s)
         {
             shower.Show(s.Bytes, state, text);
@@ -293,6 +294,7 @@ internal sealed class ContentInterpreter
 
     private void ShowArray()
     {
+        RefreshTextFont();
         if (operands.Count == 0 || operands[0] is not PdfArray array)
         {
             return;
@@ -347,7 +349,10 @@ internal sealed class ContentInterpreter
 
         try
         {
-            RunForm(xobject, resources, depth);
+            var matrix = xobject.Dictionary.GetNumbers("Matrix", file) is { Length: 6 } m
+                ? new TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5])
+                : TransformMatrix.Identity;
+            RunForm(xobject, resources, depth, matrix);
         }
         finally
         {
@@ -358,20 +363,18 @@ internal sealed class ContentInterpreter
         }
     }
 
-    private void RunForm(PdfStream form, PdfDictionary parentResources, int depth)
+    private void RunForm(PdfStream form, PdfDictionary parentResources, int depth, TransformMatrix matrix)
     {
         var content = file.DecodeStream(form);
         var formResources = form.Dictionary.Get<PdfDictionary>("Resources", file) ?? parentResources;
         saved.Push(state.Copy());
-        var outerText = (text.Matrix, text.LineMatrix);
-        if (form.Dictionary.GetNumbers("Matrix", file) is { Length: 6 } m)
-        {
-            state.Ctm = new TransformMatrix(m[0], m[1], m[2], m[3], m[4], m[5]).Then(state.Ctm);
-        }
+        var outerMatrix = text.Matrix;
+        state.Ctm = matrix.Then(state.Ctm);
 
         Execute(content, formResources, depth + 1);
         state = saved.Pop();
-        (text.Matrix, text.LineMatrix) = outerText;
+        text.RestoreMatrix(outerMatrix);
+        shower.SelectFont(state, text);
     }
 
     private double Number(int index) =>

@@ -24,11 +24,15 @@ internal sealed class GraphicsState
 
     public int FontKey { get; set; } = -1;
 
+
     public double FontSize { get; set; }
 
     public double Rise { get; set; }
 
     public int RenderMode { get; set; }
+
+    /// <summary>The text matrix when the state was saved: poppler restores it on Q, so we do too.</summary>
+    public TransformMatrix TextMatrix { get; set; } = TransformMatrix.Identity;
 
     public GraphicsState Copy() => (GraphicsState)MemberwiseClone();
 }

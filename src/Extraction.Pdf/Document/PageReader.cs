@@ -28,7 +28,8 @@ internal sealed class PageReader
         var rulings = new List<RulingLine>();
         var warnings = new List<string>();
         var documentWarnings = file.Warnings.Count;
-        var initial = new GraphicsState { Ctm = DisplayTransform.For(node.MediaBox, rotation) };
+        var pageCtm = DisplayTransform.For(node.MediaBox, rotation);
+        var initial = new GraphicsState { Ctm = pageCtm };
         var interpreter = new ContentInterpreter(
             file,
             fonts,
@@ -38,6 +39,10 @@ internal sealed class PageReader
         try
         {
             interpreter.Run(Content(node.Dictionary, warnings), node.Resources);
+            foreach (var appearance in AnnotationAppearances.Of(node.Dictionary, file))
+            {
+                interpreter.RunAppearance(appearance.Form, appearance.Placement, node.Resources, pageCtm);
+            }
         }
         catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.LimitExceeded or PdfErrorCode.Truncated)
         {

@@ -1,4 +1,5 @@
 using Extraction.Pdf.Core;
+using Extraction.Pdf.Objects;
 
 namespace Extraction.Pdf.Graphics;
 
@@ -23,7 +24,69 @@ internal sealed class PathRecorder
         this.rulings = rulings;
     }
 
-    public void MoveTo(TransformMatrix ctm, double x, double y)
+    /// <summary>
+    /// Applies a path construction or painting operator (ISO 32000-1 §8.5) with its operands; false when the operator
+    /// is none of them. Coordinates go through <paramref name="ctm"/>; <paramref name="lineWidth"/> is in display space.
+    /// </summary>
+    public bool Apply(string op, IReadOnlyList<PdfObject> operands, TransformMatrix ctm, double lineWidth)
+    {
+        double Number(int index) => index < operands.Count && operands[index] is PdfNumber n && !double.IsNaN(n.Value) ? n.Value : 0;
+
+        switch (op)
+        {
+            case "m":
+                MoveTo(ctm, Number(0), Number(1));
+                return true;
+            case "l":
+                LineTo(ctm, Number(0), Number(1));
+                return true;
+            case "c":
+                CurveTo(ctm, Number(4), Number(5));
+                return true;
+            case "v":
+            case "y":
+                CurveTo(ctm, Number(2), Number(3));
+                return true;
+            case "h":
+                ClosePath();
+                return true;
+            case "re":
+                Rectangle(ctm, Number(0), Number(1), Number(2), Number(3));
+                return true;
+            case "S":
+            case "s":
+                if (op == "s")
+                {
+                    ClosePath();
+                }
+
+                Paint(stroke: true, fill: false, lineWidth);
+                return true;
+            case "f":
+            case "F":
+            case "f*":
+                Paint(stroke: false, fill: true, lineWidth);
+                return true;
+            case "B":
+            case "B*":
+            case "b":
+            case "b*":
+                if (op[0] == 'b')
+                {
+                    ClosePath();
+                }
+
+                Paint(stroke: true, fill: true, lineWidth);
+                return true;
+            case "n":
+                Discard();
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void MoveTo(TransformMatrix ctm, double x, double y)
     {
         CloseFilledCandidate();
         current = ctm.Apply(x, y);
@@ -32,7 +95,7 @@ internal sealed class PathRecorder
         subpathIsStraight = true;
     }
 
-    public void LineTo(TransformMatrix ctm, double x, double y)
+    private void LineTo(TransformMatrix ctm, double x, double y)
     {
         var next = ctm.Apply(x, y);
         segments.Add((current.X, current.Y, next.X, next.Y));
@@ -41,14 +104,14 @@ internal sealed class PathRecorder
     }
 
     /// <summary>Curves are not rulings, but they move the current point and make the subpath unusable as a rectangle.</summary>
-    public void CurveTo(TransformMatrix ctm, double x, double y)
+    private void CurveTo(TransformMatrix ctm, double x, double y)
     {
         current = ctm.Apply(x, y);
         subpathIsStraight = false;
         subpath.Add(current);
     }
 
-    public void ClosePath()
+    private void ClosePath()
     {
         if (current != subpathStart)
         {
@@ -58,7 +121,7 @@ internal sealed class PathRecorder
         current = subpathStart;
     }
 
-    public void Rectangle(TransformMatrix ctm, double x, double y, double width, double height)
+    private void Rectangle(TransformMatrix ctm, double x, double y, double width, double height)
     {
         CloseFilledCandidate();
         var corners = new[] { ctm.Apply(x, y), ctm.Apply(x + width, y), ctm.Apply(x + width, y + height), ctm.Apply(x, y + height) };
@@ -74,7 +137,7 @@ internal sealed class PathRecorder
         subpath = [];
     }
 
-    public void Paint(bool stroke, bool fill, double lineWidth)
+    private void Paint(bool stroke, bool fill, double lineWidth)
     {
         CloseFilledCandidate();
         if (stroke)
@@ -95,7 +158,7 @@ internal sealed class PathRecorder
         Discard();
     }
 
-    public void Discard()
+    private void Discard()
     {
         segments.Clear();
         rectangles.Clear();

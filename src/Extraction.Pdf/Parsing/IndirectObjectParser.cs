@@ -92,7 +92,13 @@ public sealed class IndirectObjectParser
             start++;
         }
 
-        var declared = dictionary["Length"] is { } lengthObject ? streamLength(lengthObject) : null;
+        // A direct length needs no resolver; only an indirect one goes through the caller.
+        var declared = dictionary["Length"] switch
+        {
+            PdfNumber direct => direct.IntegerValue,
+            { } indirect => streamLength(indirect),
+            null => null,
+        };
         if (declared is { } length && length >= 0 && start + length <= data.Length && EndStreamFollows(start + (int)length))
         {
             return new PdfStream(dictionary, data.AsMemory(start, (int)length), owner);
