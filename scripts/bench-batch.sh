@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Batch benchmark (docs/benchmarks.md, "Batch"): distinct copies of the corpus PDFs (a comment appended to each, so
 # every copy has its own SHA-256) run through `extract run` (Release build) at each batch size and worker count.
-# Prints a Markdown table: documents, workers, pages, wall time, pages/s, documents/s, peak memory; then a re-run of
-# the largest batch at the most workers, where every document is skipped as unchanged.
+# Prints a Markdown table: documents, workers, pages, wall time, pages/s, documents/s, peak memory (the process's
+# peak working set, from run.json), and the machine's load average when the run started (other jobs on the machine
+# skew the figures; compare runs made under the same load); then a re-run of the largest batch at the most workers,
+# where every document is skipped as unchanged.
 #
 #   scripts/bench-batch.sh                      # sizes 250 500 1000, workers 1 2
 #   SIZES="100 1000" WORKERS="1 2 4" scripts/bench-batch.sh
@@ -39,24 +41,26 @@ for n in $sizes; do
   done
 done
 
-report() { # run.json → one table row
-  jq -r --arg run "$1" '[$run, (.totals.documents|tostring), (.parallelism|tostring), (.totals.pages_processed|tostring),
+report() { # run label, run.json, load average at the start → one table row
+  jq -r --arg run "$1" --arg load "$3" '[$run, (.totals.documents|tostring), (.parallelism|tostring), (.totals.pages_processed|tostring),
       ((.elapsed_ms/1000*10|round/10)|tostring) + " s", (.totals.pages_per_second|round|tostring),
-      ((.totals.documents/(.elapsed_ms/1000))*10|round/10|tostring), ((.peak_memory_bytes/1048576)|round|tostring) + " MiB"]
+      ((.totals.documents/(.elapsed_ms/1000))*10|round/10|tostring), ((.peak_memory_bytes/1048576)|round|tostring) + " MiB", $load]
       | "| " + join(" | ") + " |"' "$2"
 }
 
-echo "| run | documents | workers | pages | wall time | pages/s | documents/s | peak memory |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| run | documents | workers | pages | wall time | pages/s | documents/s | peak memory | load average |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
   for w in $workers; do
     out="$work/out-$n-$w"
     rm -rf "$out"
+    load=$(cut -d' ' -f1 /proc/loadavg)
     "${extract[@]}" run "$work/in-$n" --out "$out" --parallelism "$w" --no-progress --force >/dev/null 2>&1 || { echo "run failed: $n documents, $w workers" >&2; exit 1; }
-    report "first run" "$out/run.json"
+    report "first run" "$out/run.json" "$load"
   done
 done
 
 w=${workers##* }
+load=$(cut -d' ' -f1 /proc/loadavg)
 "${extract[@]}" run "$work/in-$largest" --out "$work/out-$largest-$w" --parallelism "$w" --no-progress >/dev/null 2>&1
-report "re-run, all unchanged" "$work/out-$largest-$w/run.json"
+report "re-run, all unchanged" "$work/out-$largest-$w/run.json" "$load"
