@@ -99,7 +99,7 @@ internal sealed class BatchPlanner(
         {
             return (null, DocumentWorker.TimedOut(isolation.Limit), clock.Elapsed.TotalMilliseconds);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
         {
             log.ForContext("Document", input.FileName).Error(ex, "Reading {Document} failed: {Message}", input.FileName, ex.Message);
             return (null, new DocumentError(InputFile.Unreadable, ex.Message, Configuration.PipelineStages.Read), clock.Elapsed.TotalMilliseconds);

@@ -29,12 +29,29 @@ internal sealed class DocumentWorker(
     public const string ChangedDuringRun = "ChangedDuringRun";
     public const string OutputError = "OutputError";
     public const string SinkError = "SinkError";
+    public const string PipelineError = "PipelineError";
 
     public static DocumentError TimedOut(TimeSpan limit) => new(
         Timeout,
         string.Create(CultureInfo.InvariantCulture, $"Not done within the time limit of {limit.TotalSeconds:0.###} s (batch.document_timeout_seconds); stopped."));
 
     public async Task<DocumentEntry> ProcessAsync(PlannedDocument planned, CancellationToken cancellation)
+    {
+        try
+        {
+            return await ProcessOrThrowAsync(planned, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellation.IsCancellationRequested)
+        {
+            // A defect met after the pipeline (building facts or JSON) fails this document, never the batch.
+            log.ForContext("Document", planned.Input.FileName).Error(
+                ex, "{Document} failed in {Stage}: {ErrorCode}: {Message}", planned.Input.FileName, PipelineStages.Write, PipelineError, ex.Message);
+            var error = new DocumentError(PipelineError, $"{ex.GetType().Name}: {ex.Message}", PipelineStages.Write);
+            return DocumentEntry.Failure(planned.Input, planned.Sha256, error, 0);
+        }
+    }
+
+    private async Task<DocumentEntry> ProcessOrThrowAsync(PlannedDocument planned, CancellationToken cancellation)
     {
         var input = planned.Input;
         var sha256 = planned.Sha256!;
