@@ -7,4 +7,16 @@ var root = new RootCommand("Extraction: Danish municipal budget PDFs to structur
     RunCommand.Create(),
     InspectCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // A bad argument is a usage error (exit code 2), never mistaken for a failed document (1).
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine(error.Message);
+    }
+
+    return ExitCodes.UsageError;
+}
+
+return await parsed.InvokeAsync();

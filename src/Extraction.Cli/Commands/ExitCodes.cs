@@ -5,9 +5,12 @@ internal static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>At least one document could not be read.</summary>
+    /// <summary>At least one document failed (see run.json and failed.csv).</summary>
     public const int DocumentFailed = 1;
 
-    /// <summary>Bad arguments or an input that cannot be opened.</summary>
+    /// <summary>Bad arguments or configuration, an input that cannot be opened, a sink that cannot be used: nothing was processed.</summary>
     public const int UsageError = 2;
+
+    /// <summary>Interrupted (Ctrl+C); completed documents are kept and the next run resumes.</summary>
+    public const int Interrupted = 130;
 }

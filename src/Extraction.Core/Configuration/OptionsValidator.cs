@@ -111,6 +111,18 @@ internal static class OptionsValidator
         var w = o.Writers;
         Require(IsPlainName(w.DocumentsFolder), "writers.documents_folder", "must be a plain folder name.");
         Require(IsPlainName(w.FactsFile), "writers.facts_file", "must be a plain file name.");
+
+        var b = o.Batch;
+        Require(b.Parallelism >= 0, "batch.parallelism", "must not be negative (0 means one per processor core).");
+        Require(b.DocumentTimeoutSeconds is > 0 and <= 86_400, "batch.document_timeout_seconds", "must be above 0 and at most 86400 (a day).");
+        Require(b.MaxFileBytes > 0, "batch.max_file_bytes", "must be positive.");
+        Require(b.IoRetries is >= 0 and <= 20, "batch.io_retries", "must be from 0 to 20.");
+        Require(b.IoRetryDelayMs >= 0, "batch.io_retry_delay_ms", "must not be negative.");
+        Positive(b.ProgressIntervalSeconds, "batch.progress_interval_seconds");
+        Require(!string.IsNullOrWhiteSpace(b.Postgres.ConnectionStringVariable), "batch.postgres.connection_string_variable", "names no variable.");
+        Require(Regex.IsMatch(b.Postgres.Schema, "^[a-z_][a-z0-9_]{0,62}$"), "batch.postgres.schema", "must be a lower-case SQL name (letters, digits, _).");
+        Require(b.Postgres.Retries is >= 0 and <= 20, "batch.postgres.retries", "must be from 0 to 20.");
+        Require(b.Postgres.RetryDelayMs >= 0, "batch.postgres.retry_delay_ms", "must not be negative.");
     }
 
     private static void Stages(IReadOnlyList<string> stages)

@@ -1,4 +1,5 @@
 using Extraction.Core.Assembly;
+using Extraction.Core.Batch;
 using Extraction.Core.Checks;
 using Extraction.Core.Columns;
 using Extraction.Core.Layout;
@@ -38,6 +39,9 @@ public sealed record PipelineOptions
     public CheckOptions Checks { get; init; } = new();
 
     public WriterOptions Writers { get; init; } = new();
+
+    /// <summary>How batch runs go: parallelism, time limit, retries, the warehouse sink.</summary>
+    public BatchOptions Batch { get; init; } = new();
 
     /// <summary>The folder relative paths in this configuration are resolved against.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -9,6 +9,9 @@ public abstract record DocumentOutcome(string SourcePath, StageTimings Timings);
 public sealed record DocumentSucceeded(string SourcePath, StageTimings Timings, DocumentExtraction Extraction)
     : DocumentOutcome(SourcePath, Timings);
 
-/// <summary>The document could not be processed; <see cref="Code"/> is stable (a reader error code, or <c>PipelineError</c>).</summary>
-public sealed record DocumentFailed(string SourcePath, StageTimings Timings, string Code, string Message)
+/// <summary>
+/// The document could not be processed; <see cref="Code"/> is stable (a reader error code, or <c>PipelineError</c>).
+/// <see cref="Stage"/> names the stage that failed (a <see cref="Configuration.PipelineStages"/> name), when one did.
+/// </summary>
+public sealed record DocumentFailed(string SourcePath, StageTimings Timings, string Code, string Message, string? Stage = null)
     : DocumentOutcome(SourcePath, Timings);

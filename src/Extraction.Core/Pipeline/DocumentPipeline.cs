@@ -18,6 +18,9 @@ namespace Extraction.Core.Pipeline;
 /// </summary>
 public sealed class DocumentPipeline
 {
+    /// <summary>The code of a document none of whose pages has text: a scan without a text layer, or no pages at all.</summary>
+    public const string NoTextLayer = "NoTextLayer";
+
     private readonly PipelineOptions options;
     private readonly IDocumentReader reader;
     private readonly TableDetector tables;
@@ -40,16 +43,37 @@ public sealed class DocumentPipeline
 
     public DocumentOutcome Process(string path) => Inspect(path).Outcome;
 
+    /// <summary>
+    /// Processes a document whose bytes the caller has read, with the values a manifest gives for it. Between stages
+    /// and pages the work stops with <see cref="OperationCanceledException"/> once <paramref name="cancellation"/> is
+    /// cancelled; every other failure is a <see cref="DocumentFailed"/>.
+    /// </summary>
+    public DocumentOutcome Process(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
+        Inspect(path, content, overrides, cancellation).Outcome;
+
     /// <summary>Processes one document and keeps the words and layout the stages worked from (for page views).</summary>
-    public DocumentInspection Inspect(string path)
+    public DocumentInspection Inspect(string path) =>
+        Run(path, () => reader.Read(path), DocumentOverrides.None, CancellationToken.None);
+
+    /// <inheritdoc cref="Process(string, byte[], DocumentOverrides, CancellationToken)"/>
+    public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
+        Run(path, () => reader.Read(path, content, cancellation), overrides, cancellation);
+
+    private static string NoTextMessage(DocumentText text) => text.Pages.Count == 0
+        ? "The document has no pages."
+        : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";
+
+    private DocumentInspection Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var timings = new double[6];
-        double Lap(int stage)
+        var stage = 0;
+        void Next()
         {
             timings[stage] = clock.Elapsed.TotalMilliseconds;
             clock.Restart();
-            return timings[stage];
+            stage++;
+            cancellation.ThrowIfCancellationRequested();
         }
 
         StageTimings Timings() => new(timings[0], timings[1], timings[2], timings[3], timings[4], timings[5]);
@@ -58,18 +82,23 @@ public sealed class DocumentPipeline
         DocumentLayout? layout = null;
         try
         {
-            text = reader.Read(path);
-            Lap(0);
+            text = read();
+            Next();
+            if (text.Pages.All(p => p.Words.Count == 0))
+            {
+                return new DocumentInspection(new DocumentFailed(path, Timings(), NoTextLayer, NoTextMessage(text), PipelineStages.Read), text, null);
+            }
+
             layout = LayoutAnalyzer.Analyze(text, options.Layout);
-            Lap(1);
+            Next();
             var grids = tables.Detect(layout);
-            Lap(2);
-            var documentStructure = structure.Read(layout, grids);
-            Lap(3);
+            Next();
+            var documentStructure = overrides.ApplyTo(structure.Read(layout, grids));
+            Next();
             var typed = assembler.Assemble(grids, documentStructure);
-            Lap(4);
+            Next();
             var checks = options.RunsChecks ? checker.Check(typed, documentStructure) : [];
-            Lap(5);
+            Next();
             var extraction = new DocumentExtraction(
                 path,
                 text.Pages.Count,
@@ -80,13 +109,18 @@ public sealed class DocumentPipeline
                 text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
         catch (DocumentReadException ex)
         {
-            return new DocumentInspection(new DocumentFailed(path, Timings(), ex.Code, ex.Message), text, layout);
+            return new DocumentInspection(new DocumentFailed(path, Timings(), ex.Code, ex.Message, PipelineStages.All[stage]), text, layout);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new DocumentInspection(new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}"), text, layout);
+            var failure = new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}", PipelineStages.All[stage]);
+            return new DocumentInspection(failure, text, layout);
         }
     }
 }

@@ -8,4 +8,11 @@ namespace Extraction.Core.Reading;
 public interface IDocumentReader
 {
     DocumentText Read(string path);
+
+    /// <summary>
+    /// Reads a document whose bytes the caller already holds (a batch reads each file once, to hash it and parse the
+    /// same bytes). Implementations should stop with <see cref="OperationCanceledException"/> between pages once
+    /// <paramref name="cancellation"/> is cancelled; the default reads <paramref name="path"/> again and cannot.
+    /// </summary>
+    DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path);
 }

@@ -15,14 +15,23 @@ public sealed class PdfDocumentReader : IDocumentReader
         this.password = password;
     }
 
-    public DocumentText Read(string path)
+    public DocumentText Read(string path) => Read(path, () => PdfDocument.Open(path, Options), CancellationToken.None);
+
+    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) =>
+        Read(path, () => PdfDocument.Open(content, Options), cancellation);
+
+    private ReadOptions Options => new() { Password = password };
+
+    private static DocumentText Read(string path, Func<PdfDocument> open, CancellationToken cancellation)
     {
         try
         {
-            var document = PdfDocument.Open(path, new ReadOptions { Password = password });
+            var document = open();
             var pages = new List<PageText>(document.NumberOfPages);
             foreach (var page in document.GetPages())
             {
+                // Page boundaries are where a time limit can stop a long document: the reader bounds the work per page.
+                cancellation.ThrowIfCancellationRequested();
                 pages.Add(Convert(page));
             }
 

@@ -69,4 +69,7 @@ public sealed record Fact
     public bool UnitInferred { get; init; }
 
     public bool YearInferred { get; init; }
+
+    /// <summary>Where the document came from, as a batch manifest gives it.</summary>
+    public string? SourceUrl { get; init; }
 }

@@ -21,6 +21,18 @@ public static class FactsCsvWriter
         Write(facts, output);
     }
 
+    /// <summary>
+    /// A writer of fact rows without the header line, to be reused: CsvHelper compiles its record writer once per
+    /// <see cref="CsvWriter"/>, which costs more than writing a document's rows, so callers writing many small files
+    /// keep one and prepend the header themselves.
+    /// </summary>
+    public static CsvWriter RowWriter(TextWriter output)
+    {
+        var csv = new CsvWriter(output, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n", HasHeaderRecord = false }, leaveOpen: true);
+        csv.Context.RegisterClassMap<FactMap>();
+        return csv;
+    }
+
     /// <summary>The column names and order of facts.csv: the contract scripts rely on.</summary>
     public static IReadOnlyList<string> Columns { get; } = new FactMap().MemberMaps.Select(m => m.Data.Names[0]).ToList();
 
@@ -58,7 +70,8 @@ public static class FactsCsvWriter
             Map(f => f.UnitPrinted).Name("unit_printed").Index(index++);
             Map(f => f.UnitInferred).Name("unit_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.PageLabel).Name("page_label").Index(index++);
-            Map(f => f.YearInferred).Name("year_inferred").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.YearInferred).Name("year_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.SourceUrl).Name("source_url").Index(index);
         }
     }
 }

@@ -4,49 +4,34 @@ using Extraction.Core.Writers.Json;
 namespace Extraction.Core.Writers;
 
 /// <summary>
-/// Lays out a run's files: <c>DIR/documents/&lt;pdf-stem&gt;/&lt;policy-area-slug&gt;.json</c> per document and
-/// <c>DIR/facts.csv</c> for the run.
+/// Writes one document's JSON files into a folder, one per policy area (<c>&lt;policy-area-slug&gt;.json</c>). Where
+/// the folder is, and how it is made complete atomically, is the batch's business.
 /// </summary>
 public sealed class OutputWriter
 {
-    private readonly string directory;
     private readonly WriterOptions options;
 
-    public OutputWriter(string directory, WriterOptions options)
+    public OutputWriter(WriterOptions options)
     {
-        this.directory = directory;
         this.options = options;
     }
 
-    public string FactsPath => Path.Combine(directory, options.FactsFile);
-
-    public string DocumentFolder(string sourcePath) =>
-        Path.Combine(directory, options.DocumentsFolder, Path.GetFileNameWithoutExtension(sourcePath));
-
-    /// <summary>Writes the document's JSON files and returns their paths.</summary>
-    public IReadOnlyList<string> WriteDocument(DocumentExtraction extraction)
+    /// <summary>Writes the document's JSON files into <paramref name="folder"/> and returns their names.</summary>
+    public IReadOnlyList<string> WriteDocument(DocumentExtraction extraction, string folder)
     {
-        var folder = DocumentFolder(extraction.SourcePath);
         Directory.CreateDirectory(folder);
-        var paths = new List<string>();
+        var names = new List<string>();
         foreach (var document in PolicyAreaDocumentBuilder.Build(extraction))
         {
-            var path = Path.Combine(folder, document.PolicyArea.Slug + ".json");
-            using (var stream = File.Create(path))
+            var name = document.PolicyArea.Slug + ".json";
+            using (var stream = File.Create(Path.Combine(folder, name)))
             {
                 PolicyAreaJsonWriter.Write(document, stream, options.JsonIndented);
             }
 
-            paths.Add(path);
+            names.Add(name);
         }
 
-        return paths;
-    }
-
-    public string WriteFacts(IEnumerable<Fact> facts)
-    {
-        Directory.CreateDirectory(directory);
-        FactsCsvWriter.Write(facts, FactsPath);
-        return FactsPath;
+        return names;
     }
 }

@@ -152,6 +152,7 @@ public static class RunReportHtml
     {
         DocumentStatus.Ok => "ok",
         DocumentStatus.Warnings => "ok, warnings",
+        DocumentStatus.Skipped => "skipped",
         _ => "failed",
     };
 

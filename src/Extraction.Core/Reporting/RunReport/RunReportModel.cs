@@ -23,6 +23,9 @@ public enum DocumentStatus
     Ok,
     Warnings,
     Failed,
+
+    /// <summary>Not processed again in this run: its outputs (and this line's figures) are from an earlier run.</summary>
+    Skipped,
 }
 
 /// <summary>One document of a run: its outcome in numbers, its failure, its failed checks and its series.</summary>

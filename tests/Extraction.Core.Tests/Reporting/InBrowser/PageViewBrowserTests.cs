@@ -45,7 +45,7 @@ public sealed class PageViewBrowserTests : BrowserTest
     [TestCaseSource(nameof(Documents))]
     public async Task Every_table_is_drawn_with_its_columns_and_header_cells_around_its_values(string document)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(ReportingSetUp.Output, "documents", document), "*.json").Single()));
+        using var json = JsonDocument.Parse(File.ReadAllText(ReportingSetUp.PolicyAreaJson(document)));
         var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToList();
         await Tab.Open(ReportingSetUp.PageView(document));
 
@@ -93,7 +93,7 @@ public sealed class PageViewBrowserTests : BrowserTest
     public async Task Clicking_a_value_in_a_failed_check_shows_what_it_became_and_the_check()
     {
         const string document = "000_360efd37c18e3eeb";
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(ReportingSetUp.Output, "documents", document, "it.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(ReportingSetUp.PolicyAreaJson(document)));
         var target = json.RootElement.GetProperty("checks").GetProperty("warnings")[0].GetProperty("target");
         var fact = Facts(document).Single(f =>
             f["table_uid"] == target.GetProperty("table").GetString()

@@ -1,14 +1,16 @@
+using Extraction.Core.Batch;
 using Extraction.Core.Pipeline;
+using Extraction.Core.Reporting.RunReport;
 using Extraction.Core.Tests.Reporting.Browser;
 using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
-using Serilog;
 
 namespace Extraction.Core.Tests.Reporting.InBrowser;
 
 /// <summary>
-/// For the reporting tests: one run over the corpus plus a file that is not a PDF and an input that does not exist,
-/// written to a temporary folder, and one headless Chromium to look at the results with.
+/// For the reporting tests: one batch run over the corpus plus a file that is not a PDF and an input that does not
+/// exist, written to a temporary folder, and one headless Chromium to look at the results with. What the report should
+/// show is worked out independently, by running the pipeline on each input again.
 /// </summary>
 [SetUpFixture]
 public sealed class ReportingSetUp
@@ -18,19 +20,31 @@ public sealed class ReportingSetUp
 
     private static string? inputs;
     private static string? output;
-    private static RunSummary? summary;
+    private static BatchSummary? summary;
+    private static IReadOnlyList<DocumentOutcome>? outcomes;
     private static Chromium? browser;
 
     internal static string Output => output ?? throw new InvalidOperationException("The run was not made.");
 
-    internal static RunSummary Summary => summary ?? throw new InvalidOperationException("The run was not made.");
+    internal static BatchSummary Summary => summary ?? throw new InvalidOperationException("The run was not made.");
+
+    /// <summary>Each input's outcome from the pipeline on its own, in the run's input order.</summary>
+    internal static IReadOnlyList<DocumentOutcome> Outcomes => outcomes ?? throw new InvalidOperationException("The run was not made.");
 
     internal static Chromium Browser => browser ?? throw new InvalidOperationException("Chromium was not started.");
 
     /// <summary>The corpus documents the run processed.</summary>
     internal static IEnumerable<string> Documents() => RepositoryPaths.CorpusPdfs().Select(Path.GetFileNameWithoutExtension).OfType<string>();
 
-    internal static string PageView(string document) => Path.Combine(Output, "documents", document, "page-view.html");
+    /// <summary>The output folder of a corpus document (named by its file name without extension).</summary>
+    internal static string DocumentFolder(string document) => Path.Combine(Output, Summary.Entry(document + ".pdf").OutputFolder!);
+
+    internal static string PageView(string document) => Path.Combine(DocumentFolder(document), "page-view.html");
+
+    /// <summary>The document's JSON file of a policy area or committee (not its stored-document.json or report line).</summary>
+    internal static string PolicyAreaJson(string document) =>
+        Directory.GetFiles(DocumentFolder(document), "*.json")
+            .Single(f => Path.GetFileName(f) is not (StoredDocument.FileName or DocumentReportFile.FileName));
 
     internal static string Report => Path.Combine(Output, "report.html");
 
@@ -45,7 +59,10 @@ public sealed class ReportingSetUp
         }
 
         File.WriteAllText(Path.Combine(inputs, Broken), "This is a letter, not a PDF.");
-        summary = new PipelineRun(Corpus.Options, new LoggerConfiguration().CreateLogger()).Execute([inputs, Path.Combine(inputs, "absent", Missing)], output);
+        var missing = Path.Combine(inputs, "absent", Missing);
+        summary = Batches.Run([inputs, missing], output, options: Batches.Options());
+        var pipeline = new DocumentPipeline(Corpus.Options);
+        outcomes = summary.Documents.Select(d => pipeline.Process(d.Input)).ToList();
         browser = await Chromium.Start();
     }
 

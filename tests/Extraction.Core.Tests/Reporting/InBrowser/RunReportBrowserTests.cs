@@ -17,13 +17,13 @@ public sealed class RunReportBrowserTests : BrowserTest
 
         var lines = await Tab.Evaluate<string[][]>(
             "Array.from(document.querySelectorAll('#documents tbody tr')).map(r => [r.dataset.document, r.dataset.status])");
-        var expected = ReportingSetUp.Summary.Outcomes.Select(o => new[]
+        var expected = ReportingSetUp.Outcomes.Select(o => new[]
         {
             Path.GetFileName(o.SourcePath),
             o switch { DocumentFailed => "failed", DocumentSucceeded s when s.Extraction.Warnings.Any() => "warnings", _ => "ok" },
         });
         Assert.That(lines, Is.EquivalentTo(expected));
-        Assert.That(await Tab.Evaluate<int>("+document.querySelector('[data-total=documents] b').textContent"), Is.EqualTo(ReportingSetUp.Summary.Outcomes.Count));
+        Assert.That(await Tab.Evaluate<int>("+document.querySelector('[data-total=documents] b').textContent"), Is.EqualTo(ReportingSetUp.Outcomes.Count));
         ReportingSetUp.Keep(await Tab.Screenshot(), "run-report.png");
     }
 
@@ -44,7 +44,7 @@ public sealed class RunReportBrowserTests : BrowserTest
 
         var checks = await Tab.Evaluate<string[][]>(
             "Array.from(document.querySelectorAll('#checks li.check')).map(l => [l.dataset.document, l.textContent, l.querySelector('a').getAttribute('href')])");
-        var expected = ReportingSetUp.Summary.Outcomes.OfType<DocumentSucceeded>()
+        var expected = ReportingSetUp.Outcomes.OfType<DocumentSucceeded>()
             .SelectMany(s => s.Extraction.Warnings.Select(w => (File: Path.GetFileName(s.SourcePath), w.Message)))
             .ToList();
         Assert.That(checks, Has.Length.EqualTo(expected.Count));
@@ -72,7 +72,7 @@ public sealed class RunReportBrowserTests : BrowserTest
     {
         await Tab.Open(ReportingSetUp.Report);
 
-        foreach (var outcome in ReportingSetUp.Summary.Outcomes.OfType<DocumentSucceeded>().Where(s => s.Extraction.Structure.ActivityAreas.Count > 0))
+        foreach (var outcome in ReportingSetUp.Outcomes.OfType<DocumentSucceeded>().Where(s => s.Extraction.Structure.ActivityAreas.Count > 0))
         {
             var file = Path.GetFileName(outcome.SourcePath);
             var shown = await Tab.Evaluate<JsonElement>(

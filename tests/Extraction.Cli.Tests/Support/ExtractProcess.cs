@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text;
+using Extraction.Tests.Shared;
+
+namespace Extraction.Cli.Tests.Support;
+
+/// <summary>Runs the <c>extract</c> command line as a child process, from the repository root (so it finds pipeline.json).</summary>
+internal static class ExtractProcess
+{
+    private static string Assembly => Path.Combine(AppContext.BaseDirectory, "extract.dll");
+
+    public static ProcessStartInfo StartInfo(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        start.ArgumentList.Add(Assembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
+    }
+
+    /// <summary>Runs to the end; the exit code and everything written to standard error and output.</summary>
+    public static (int ExitCode, string Output) Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null)
+    {
+        using var process = Start(arguments, environment, out var output);
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("extract did not finish within 5 minutes:\n" + output);
+        }
+
+        process.WaitForExit();
+        return (process.ExitCode, output.ToString());
+    }
+
+    /// <summary>Starts the process; <paramref name="output"/> collects its standard output and error as they come.</summary>
+    public static Process Start(IEnumerable<string> arguments, IDictionary<string, string>? environment, out StringBuilder output)
+    {
+        var collected = new StringBuilder();
+        var process = new Process { StartInfo = StartInfo(arguments, environment) };
+        process.OutputDataReceived += (_, e) => Append(collected, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(collected, e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        output = collected;
+        return process;
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
+    }
+}
+
+/// <summary>A temporary folder deleted with its contents when disposed.</summary>
+internal sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder(string prefix = "extraction-cli-")
+    {
+        Path = Directory.CreateTempSubdirectory(prefix).FullName;
+    }
+
+    public string Path { get; }
+
+    public string this[string name] => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
+
+/// <summary>Output folders: the files that must be identical between runs over the same inputs.</summary>
+internal static class Outputs
+{
+    public static SortedDictionary<string, byte[]> Of(string output)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var relative = System.IO.Path.GetRelativePath(output, file).Replace('\\', '/');
+            if (relative is not ("run.json" or "report.html" or ".lock") && !relative.StartsWith("logs/", StringComparison.Ordinal))
+            {
+                files[relative] = File.ReadAllBytes(file);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Copies of the corpus PDFs made distinct by an appended comment.</summary>
+    public static void DistinctCopies(string folder, int count)
+    {
+        var pdfs = RepositoryPaths.CorpusPdfs().ToList();
+        for (var i = 0; i < count; i++)
+        {
+            var target = System.IO.Path.Combine(folder, $"doc-{i:000}.pdf");
+            File.Copy(pdfs[i % pdfs.Count], target);
+            File.AppendAllText(target, $"\n% distinct copy {i}\n");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using Extraction.Core.Batch;
+using Extraction.Core.Pipeline;
+using Extraction.Core.Tests.Support;
+using Extraction.Core.Writers;
+using Extraction.Tests.Shared;
+
+namespace Extraction.Core.Tests.Batch;
+
+/// <summary>A run's outputs: a folder per document keyed by its SHA-256, facts.csv for the run, run.json.</summary>
+[TestFixture]
+public sealed class BatchOutputTests
+{
+    private static readonly string[] IssueColumns =
+    [
+        "source_file", "municipality", "document_kind", "fiscal_year", "policy_area", "activity_area", "table_id", "table_title",
+        "row_label", "row_kind", "column_label", "measure", "year", "value", "unit", "scale", "amount_dkk", "page", "x0", "y0", "x1", "y1",
+    ];
+
+    private TemporaryFolder output = null!;
+
+    [SetUp]
+    public void CreateOutput() => output = new TemporaryFolder("extraction-run-");
+
+    [TearDown]
+    public void DeleteOutput() => output.Dispose();
+
+    [Test]
+    public void The_corpus_gives_facts_and_a_json_file_per_policy_area_of_every_document_under_its_hash()
+    {
+        var summary = Batches.Run([RepositoryPaths.Corpus], output.Path);
+
+        var pdfs = RepositoryPaths.CorpusPdfs().ToList();
+        Assert.That(summary.Failed, Is.Zero);
+        Assert.That(summary.Documents.Select(d => d.Input), Is.EqualTo(pdfs));
+        foreach (var pdf in pdfs)
+        {
+            var entry = summary.Entry(Path.GetFileName(pdf));
+            var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(pdf)));
+            Assert.That(entry.Sha256, Is.EqualTo(sha256));
+            Assert.That(entry.OutputFolder, Is.EqualTo($"documents/{sha256}"));
+            Assert.That(entry.Files, Is.Not.Empty, pdf);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Path, entry.Files[0])));
+            Assert.That(json.RootElement.GetProperty("schema_version").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("source_file").GetString(), Is.EqualTo(Path.GetFileName(pdf)));
+            Assert.That(File.Exists(Path.Combine(output.Path, entry.OutputFolder!, StoredDocument.FileName)), Is.True);
+        }
+
+        Assert.That(summary.Entry("003_06e0a490bd8dc3fd.pdf").Files.Single(), Does.EndWith("/kultur-og-fritid.json"));
+    }
+
+    [Test]
+    public void Facts_csv_has_the_contract_columns_first_and_one_row_per_value()
+    {
+        var summary = Batches.Run([Corpus.Pdf("000_360efd37c18e3eeb")], output.Path);
+
+        var lines = File.ReadAllLines(output["facts.csv"]);
+        Assert.That(lines[0].Split(',').Take(IssueColumns.Length), Is.EqualTo(IssueColumns));
+        Assert.That(FactsCsvWriter.Columns.Take(IssueColumns.Length), Is.EqualTo(IssueColumns));
+        Assert.That(lines, Has.Length.EqualTo(summary.Facts + 1));
+        Assert.That(summary.Facts, Is.EqualTo(FactBuilder.Build(Corpus.Extract("000_360efd37c18e3eeb")).Count()));
+        Assert.That(lines[1], Does.StartWith("000_360efd37c18e3eeb.pdf,Næstved,budget-notes,2026,IT,,0.1,"));
+    }
+
+    [Test]
+    public void Run_json_names_every_input_with_its_status_and_totals()
+    {
+        var summary = Batches.Run([RepositoryPaths.Corpus], output.Path);
+
+        using var json = JsonDocument.Parse(File.ReadAllText(output["run.json"]));
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("schema").GetString(), Is.EqualTo("extraction/run"));
+        var documents = root.GetProperty("documents").EnumerateArray().ToList();
+        Assert.That(documents.Select(d => d.GetProperty("input").GetString()), Is.EqualTo(summary.Documents.Select(d => d.Input)));
+        Assert.That(documents.Select(d => d.GetProperty("status").GetString()), Is.All.AnyOf("ok", "ok-with-warnings"));
+        Assert.That(root.GetProperty("totals").GetProperty("facts").GetInt32(), Is.EqualTo(File.ReadAllLines(output["facts.csv"]).Length - 1));
+        Assert.That(File.ReadAllLines(output["failed.csv"]), Is.EqualTo(new[] { string.Join(',', FailedCsv.Columns) }));
+    }
+
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.OtherKinds))]
+    public void Documents_of_other_kinds_run_through(string name) =>
+        Assert.That(Corpus.Process(name), Is.InstanceOf<DocumentSucceeded>());
+
+    [Test]
+    public void A_row_that_counts_people_in_a_table_of_kroner_is_not_scaled_to_kroner()
+    {
+        var facts = FactBuilder.Build(Corpus.Extract("002_129a0e019c4a7572")).ToList();
+        var staff = facts.Where(f => f.RowLabel.StartsWith("Antal fuldtidsstillinger", StringComparison.Ordinal)).ToList();
+
+        Assert.That(staff, Is.Not.Empty);
+        Assert.That(staff.Select(f => (f.Unit, f.Scale, f.AmountDkk)), Is.All.EqualTo(("count", (decimal?)1m, (decimal?)null)));
+        Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => f.Scale), Is.All.EqualTo(1_000_000m));
+    }
+}

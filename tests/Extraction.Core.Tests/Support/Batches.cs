@@ -1,0 +1,82 @@
+using Extraction.Core.Batch;
+using Extraction.Core.Configuration;
+using Extraction.Core.Reading;
+using Extraction.Core.Reporting.RunReport;
+using Extraction.Core.Sinks;
+using Serilog;
+
+namespace Extraction.Core.Tests.Support;
+
+/// <summary>Runs batches in-process with the repository's pipeline.json, and compares their output folders.</summary>
+internal static class Batches
+{
+    public static PipelineOptions Options(int parallelism = 2, double timeoutSeconds = 300) =>
+        Corpus.Options with { Batch = Corpus.Options.Batch with { Parallelism = parallelism, DocumentTimeoutSeconds = timeoutSeconds, IoRetryDelayMs = 1 } };
+
+    public static BatchSummary Run(
+        IReadOnlyList<string> inputs,
+        string output,
+        bool force = false,
+        Shard? shard = null,
+        PipelineOptions? options = null,
+        IBatchObserver? observer = null,
+        IDocumentReader? reader = null,
+        IReadOnlyList<IDocumentSink>? sinks = null) =>
+        new BatchRun(options ?? Options(), new LoggerConfiguration().CreateLogger(), sinks, observer, reader)
+            .ExecuteAsync(new BatchRequest(inputs, output, force, shard))
+            .GetAwaiter()
+            .GetResult();
+
+    /// <summary>
+    /// Every output file that must be identical between runs over the same inputs, by path relative to the output
+    /// folder: the per-document folders, facts.csv and failed.csv (run.json and report.html record times and what was
+    /// skipped, and logs are per run).
+    /// </summary>
+    public static SortedDictionary<string, byte[]> Outputs(string output)
+    {
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(output, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(output, file).Replace('\\', '/');
+            if (relative is RunJson.FileName or RunReportWriter.FileName or ".lock" || relative.StartsWith("logs/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            files[relative] = File.ReadAllBytes(file);
+        }
+
+        return files;
+    }
+
+    /// <summary>A PDF of the corpus with a comment appended: the same document with another SHA-256.</summary>
+    public static void DistinctCopy(string source, string target, int number)
+    {
+        File.Copy(source, target, overwrite: true);
+        File.AppendAllText(target, $"\n% distinct copy {number}\n");
+    }
+
+    public static DocumentEntry Entry(this BatchSummary summary, string fileName) =>
+        summary.Documents.Single(d => d.FileName == fileName);
+}
+
+/// <summary>A temporary folder deleted with its contents when disposed.</summary>
+internal sealed class TemporaryFolder : IDisposable
+{
+    public TemporaryFolder(string prefix = "extraction-")
+    {
+        Path = Directory.CreateTempSubdirectory(prefix).FullName;
+    }
+
+    public string Path { get; }
+
+    public string this[string name] => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
