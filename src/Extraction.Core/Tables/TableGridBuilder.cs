@@ -15,6 +15,8 @@ internal sealed class TableGridBuilder
     private readonly HeaderReader headerReader;
     private readonly RowGrouper rowGrouper;
     private readonly RowBuilder rowBuilder;
+    private readonly SideColumn sideColumn;
+    private readonly NumberOptions numberOptions;
 
     public TableGridBuilder(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser, NumberOptions numbers)
     {
@@ -25,6 +27,8 @@ internal sealed class TableGridBuilder
         headerReader = new HeaderReader(options, hyphenation, parser);
         rowGrouper = new RowGrouper(options);
         rowBuilder = new RowBuilder(hyphenation);
+        sideColumn = new SideColumn(options);
+        numberOptions = numbers;
     }
 
     public TableGrid? Build(TableRegion region, int page)
@@ -54,7 +58,7 @@ internal sealed class TableGridBuilder
         }
 
         var header = lines.Take(headerEnd + 1).Select(l => l.Line).ToList();
-        var body = lines.Skip(headerEnd + 1).ToList();
+        var body = WrappedTextCells.Reclassify(lines.Skip(headerEnd + 1).ToList(), options, numberOptions);
         var columns = columnFinder.Find(body);
         if (!columns.Any(c => c.Role == ColumnRole.Number))
         {
@@ -70,6 +74,7 @@ internal sealed class TableGridBuilder
 
         var gridColumns = allColumns.Select((c, i) => new GridColumn(c.X0, c.X1, c.Role, paths[i])).ToList();
         var grid = new TableGrid(page, region.Box, gridColumns, headerCells, rows, region.RuledBox is not null, [(page, region.Box)]);
+        grid = InlineNotes.Split(sideColumn.Split(grid));
         return IsBudgetTable(grid) ? grid : null;
     }
 
