@@ -9,4 +9,14 @@ public sealed record DocumentStructure(
     string? PolicyArea,
     IReadOnlyList<TextSection> GeneralSections,
     IReadOnlyList<ActivityArea> ActivityAreas,
-    IReadOnlyList<TableContext> Tables);
+    IReadOnlyList<TableContext> Tables)
+{
+    /// <summary>The committee the document is for ("Økonomiudvalget"), when it names one.</summary>
+    public string? Committee { get; init; }
+
+    /// <summary>The proposals or corrections the document holds, in document order.</summary>
+    public IReadOnlyList<ProposalContext> Proposals { get; init; } = [];
+
+    /// <summary>Form fields printed outside any proposal.</summary>
+    public IReadOnlyList<FormField> Fields { get; init; } = [];
+}

@@ -1,4 +1,6 @@
 using Extraction.Core.Layout;
+using Extraction.Core.Numbers;
+using Extraction.Core.Proposals;
 using Extraction.Core.Tables;
 
 namespace Extraction.Core.Structure;
@@ -17,10 +19,12 @@ public sealed class StructureReader
     private readonly PatternSet areas;
     private readonly PatternSet general;
     private readonly PatternSet subsections;
+    private readonly PatternSet proposalHeadings;
+    private readonly FormReader forms;
 
     private readonly HyphenationOptions hyphenation;
 
-    public StructureReader(StructureOptions options, HyphenationOptions hyphenation)
+    public StructureReader(StructureOptions options, HyphenationOptions hyphenation, ProposalOptions proposals, NumberOptions numbers)
     {
         this.options = options;
         this.hyphenation = hyphenation;
@@ -31,6 +35,8 @@ public sealed class StructureReader
         areas = new PatternSet(options.ActivityAreaPatterns);
         general = new PatternSet(options.GeneralSectionPatterns);
         subsections = new PatternSet(options.SubsectionPatterns);
+        proposalHeadings = new PatternSet(proposals.HeadingPatterns);
+        forms = new FormReader(proposals, numbers);
     }
 
     public DocumentStructure Read(DocumentLayout layout, IReadOnlyList<TableGrid> tables)
@@ -39,8 +45,19 @@ public sealed class StructureReader
         var walk = new Walk();
         TableContextBuilder? noteTarget = null;
         StructureElement? previous = null;
-        foreach (var element in ElementStream.Build(layout, tables))
+        var formElements = layout.Pages
+            .SelectMany(p => forms.Find(p, tables.Where(t => t.Page == p.Number).Select(t => t.Box).ToList()))
+            .ToList();
+        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation))
         {
+            if (element.Form is { } form)
+            {
+                noteTarget = null;
+                previous = element;
+                Form(walk, form);
+                continue;
+            }
+
             if (element.Table is { } index)
             {
                 noteTarget = walk.Table(index, element);
@@ -77,25 +94,55 @@ public sealed class StructureReader
             }
         }
 
-        var (municipality, kind, year, area) = metadata.Read(
+        var found = metadata.Read(
             layout.Title ?? walk.Headings.FirstOrDefault(),
             MetadataReader.MarginTexts(layout),
             walk.Headings,
             layout.Pages.SelectMany(p => p.Blocks).Select(b => b.Text).ToList());
         return new DocumentStructure(
             layout.Title ?? walk.Headings.FirstOrDefault(),
-            municipality,
-            kind,
-            year,
-            area,
+            found.Municipality,
+            found.Kind,
+            found.FiscalYear,
+            found.PolicyArea,
             walk.General.Select(s => s.Build(options.DescriptionFields)).ToList(),
             walk.Areas.Select(a => a.Build(options.DescriptionFields)).ToList(),
-            walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList());
+            walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList())
+        {
+            Committee = found.Committee,
+            Proposals = walk.Proposals.Select(p => p.Build(options.DescriptionFields)).ToList(),
+            Fields = walk.Fields.ToList(),
+        };
+    }
+
+    private static void Form(Walk walk, FormElement form)
+    {
+        switch (form)
+        {
+            case TitleBoxElement box when box.Number is not null:
+                walk.Proposal(box.Number, box.Title, box.Page);
+                walk.FormFields(box.Fields, box.Number);
+                break;
+            case TitleBoxElement box:
+                walk.FormFields(box.Fields, null);
+                break;
+            case CheckboxElement checkboxes:
+                walk.FormFields(checkboxes.Fields, checkboxes.Title);
+                break;
+            case AmountListElement amounts:
+                walk.Amounts(amounts.List);
+                break;
+        }
     }
 
     private void Heading(Walk walk, string text, int page)
     {
-        if (general.IsMatch(text))
+        if (proposalHeadings.Match(text) is { } proposal)
+        {
+            walk.Headings.Add(text);
+            walk.Proposal(proposal.Groups["number"].Value, proposal.Groups["title"].Value.Trim(), page);
+        }
+        else if (general.IsMatch(text))
         {
             walk.GeneralSection(text, page);
         }

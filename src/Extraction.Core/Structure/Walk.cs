@@ -4,6 +4,7 @@ namespace Extraction.Core.Structure;
 internal sealed class Walk
 {
     private AreaBuilder? area;
+    private ProposalBuilder? proposal;
     private SectionBuilder? section;
     private (string Id, string Caption, string? Title, int Page, List<string> Description)? pendingCaption;
     private string? lastHeading;
@@ -14,6 +15,11 @@ internal sealed class Walk
     public List<AreaBuilder> Areas { get; } = [];
 
     public List<TableContextBuilder> Contexts { get; } = [];
+
+    public List<ProposalBuilder> Proposals { get; } = [];
+
+    /// <summary>Form fields printed outside any proposal.</summary>
+    public List<FormField> Fields { get; } = [];
 
     public List<string> Headings { get; } = [];
 
@@ -29,11 +35,42 @@ internal sealed class Walk
             caption is { } c ? c.Title : lastHeading,
             caption is { Description.Count: > 0 } d ? string.Join(' ', d.Description) : null,
             area,
-            breakSinceTable || caption is not null);
+            breakSinceTable || caption is not null,
+            proposal?.Number);
         Contexts.Add(context);
         pendingCaption = null;
         breakSinceTable = false;
         return context;
+    }
+
+    /// <summary>A proposal starts (a form's title box, or a heading naming its number): what follows belongs to it.</summary>
+    public void Proposal(string number, string? title, int page)
+    {
+        DropPendingCaption();
+        proposal = new ProposalBuilder(number, title, page);
+        Proposals.Add(proposal);
+        area = null;
+        section = null;
+        lastHeading = title;
+        breakSinceTable = true;
+    }
+
+    /// <summary>Form fields; without a context of their own they belong to the heading they are printed under.</summary>
+    public void FormFields(IEnumerable<FormField> fields, string? context)
+    {
+        var list = proposal?.Fields ?? Fields;
+        list.AddRange(fields.Select(f => f with { Context = context ?? lastHeading }));
+    }
+
+    /// <summary>An amount list: kept as a list, and its lines as text of the section it is printed in.</summary>
+    public void Amounts(AmountList list)
+    {
+        DropPendingCaption();
+        proposal?.AmountLists.Add(list);
+        foreach (var line in list.Lines)
+        {
+            AddToSection(line.Label + " " + line.Printed, list.Page);
+        }
     }
 
     public void Caption(string id, string text, string? title, int page)
@@ -60,6 +97,7 @@ internal sealed class Walk
         DropPendingCaption();
         Headings.Add(name);
         area = new AreaBuilder(number, name, page);
+        proposal = null;
         Areas.Add(area);
         section = null;
         lastHeading = name;
@@ -72,7 +110,7 @@ internal sealed class Walk
         Headings.Add(title);
         area?.Learn(number);
         section = new SectionBuilder(number, title, page);
-        (area?.Sections ?? General).Add(section);
+        Sections().Add(section);
         lastHeading = title;
         breakSinceTable = true;
     }
@@ -112,12 +150,14 @@ internal sealed class Walk
         }
     }
 
+    private List<SectionBuilder> Sections() => area?.Sections ?? proposal?.Sections ?? General;
+
     private void AddToSection(string text, int page)
     {
         if (section is null)
         {
             section = new SectionBuilder(null, string.Empty, page);
-            (area?.Sections ?? General).Add(section);
+            Sections().Add(section);
         }
 
         section.Paragraphs.Add(text);

@@ -1,0 +1,13 @@
+using Extraction.Core.Numbers;
+using Extraction.Core.Reading;
+
+namespace Extraction.Core.Structure;
+
+/// <summary>
+/// Lines of text each naming an item and an amount set apart from it ("Tre årsværk      1.8 mio. kr.", "I alt løbende
+/// udgifter      2.9 mio. kr."): a list in the prose, not a table, so its amounts are not facts.
+/// </summary>
+public sealed record AmountList(int Page, Box Box, IReadOnlyList<AmountLine> Lines);
+
+/// <summary>One line of an amount list: the item, the amount as printed, its number and unit.</summary>
+public sealed record AmountLine(string Label, string Printed, decimal Value, Unit Unit, Box Box);
