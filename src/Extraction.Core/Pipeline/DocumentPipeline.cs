@@ -4,6 +4,7 @@ using Extraction.Core.Checks;
 using Extraction.Core.Configuration;
 using Extraction.Core.Layout;
 using Extraction.Core.Model;
+using Extraction.Core.Proposals;
 using Extraction.Core.Reading;
 using Extraction.Core.Structure;
 using Extraction.Core.Tables;
@@ -23,6 +24,7 @@ public sealed class DocumentPipeline
     private readonly StructureReader structure;
     private readonly TableAssembler assembler;
     private readonly ConsistencyChecker checker;
+    private readonly ProposalAssembler proposals;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader? reader = null)
     {
@@ -30,8 +32,9 @@ public sealed class DocumentPipeline
         this.reader = reader ?? new PdfDocumentReader();
         tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers);
         structure = new StructureReader(options.Structure, options.Layout.Hyphenation, options.Proposals, options.Numbers);
-        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers);
+        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
+        proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
     }
 
     /// <summary>Processes one document with a pipeline built for <paramref name="options"/>.</summary>
@@ -61,6 +64,7 @@ public sealed class DocumentPipeline
             var documentStructure = structure.Read(layout, grids);
             Lap(3);
             var typed = assembler.Assemble(grids, documentStructure);
+            var records = proposals.Build(documentStructure, typed);
             Lap(4);
             var checks = options.RunsChecks ? checker.Check(typed, documentStructure) : [];
             Lap(5);
@@ -71,7 +75,10 @@ public sealed class DocumentPipeline
                 documentStructure,
                 typed,
                 checks,
-                text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
+                text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList())
+            {
+                Proposals = records,
+            };
             return new DocumentSucceeded(path, Timings(), extraction);
         }
         catch (DocumentReadException ex)

@@ -1,3 +1,4 @@
+using Extraction.Core.Model;
 using Extraction.Core.Numbers;
 using Extraction.Core.Reading;
 
@@ -9,5 +10,8 @@ namespace Extraction.Core.Structure;
 /// </summary>
 public sealed record AmountList(int Page, Box Box, IReadOnlyList<AmountLine> Lines);
 
-/// <summary>One line of an amount list: the item, the amount as printed, its number and unit.</summary>
-public sealed record AmountLine(string Label, string Printed, decimal Value, Unit Unit, Box Box);
+/// <summary>One line of an amount list: the item, the amount as printed, its number and unit; a total line ("I alt …") is <see cref="RowKind.Total"/>.</summary>
+public sealed record AmountLine(string Label, string Printed, decimal Value, Unit Unit, Box Box)
+{
+    public RowKind Kind { get; init; } = RowKind.Data;
+}
