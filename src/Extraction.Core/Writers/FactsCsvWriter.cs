@@ -58,7 +58,11 @@ public static class FactsCsvWriter
             Map(f => f.UnitPrinted).Name("unit_printed").Index(index++);
             Map(f => f.UnitInferred).Name("unit_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.PageLabel).Name("page_label").Index(index++);
-            Map(f => f.YearInferred).Name("year_inferred").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.YearInferred).Name("year_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.Committee).Name("committee").Index(index++);
+            Map(f => f.Proposal).Name("proposal").Index(index++);
+            Map(f => f.FiguresPending).Name("figures_pending").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.TextColumns).Name("text_columns").Index(index);
         }
     }
 }

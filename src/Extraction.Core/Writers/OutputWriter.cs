@@ -4,8 +4,8 @@ using Extraction.Core.Writers.Json;
 namespace Extraction.Core.Writers;
 
 /// <summary>
-/// Lays out a run's files: <c>DIR/documents/&lt;pdf-stem&gt;/&lt;policy-area-slug&gt;.json</c> per document and
-/// <c>DIR/facts.csv</c> for the run.
+/// Lays out a run's files: <c>DIR/documents/&lt;pdf-stem&gt;/&lt;slug&gt;.json</c> per document (the slug of its policy
+/// area, else of its committee, else <c>document</c>) and <c>DIR/facts.csv</c> for the run.
 /// </summary>
 public sealed class OutputWriter
 {
@@ -31,7 +31,7 @@ public sealed class OutputWriter
         var paths = new List<string>();
         foreach (var document in PolicyAreaDocumentBuilder.Build(extraction))
         {
-            var path = Path.Combine(folder, document.PolicyArea.Slug + ".json");
+            var path = Path.Combine(folder, document.Group.Slug + ".json");
             using (var stream = File.Create(path))
             {
                 PolicyAreaJsonWriter.Write(document, stream, options.JsonIndented);

@@ -39,7 +39,7 @@ public sealed class PipelineRunTests
             var files = Directory.GetFiles(folder, "*.json");
             Assert.That(files, Is.Not.Empty, pdf);
             using var json = JsonDocument.Parse(File.ReadAllText(files[0]));
-            Assert.That(json.RootElement.GetProperty("schema_version").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("schema_version").GetInt32(), Is.EqualTo(Writers.Json.PolicyAreaDocumentBuilder.SchemaVersion));
             Assert.That(json.RootElement.GetProperty("source_file").GetString(), Is.EqualTo(Path.GetFileName(pdf)));
         }
 
