@@ -91,7 +91,7 @@ public sealed class TableRegionFinder
                 last = j;
                 span = Widen(span, NumericSpan(profiles[j]));
             }
-            else if (IsLabelOnly(profiles[j], span))
+            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span))
             {
                 pendingLabels.Add(j);
             }
@@ -207,6 +207,16 @@ public sealed class TableRegionFinder
             && line.Segments.All(s => s.Box.Width <= options.HeaderSegmentMaxWidthRatio * tableWidth)
             && !line.Segments.Any(s => s.Box.X0 < labelX1 && s.Box.X1 > span.X0 + options.RulingTolerance);
     }
+
+    /// <summary>
+    /// A line of text starting at the labels and running on over the figures without passing them (a sign convention
+    /// printed between two rows): part of the table when value lines follow it.
+    /// </summary>
+    private bool IsNoteRow(LineProfile profile, double labelX0, (double X0, double X1) span) =>
+        profile.Line.Segments.Count == 1
+        && !profile.NumericSegments[0]
+        && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
+        && profile.Line.Box.X1 < span.X1;
 
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
