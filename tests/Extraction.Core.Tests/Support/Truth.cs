@@ -9,7 +9,8 @@ internal sealed record Truth(
     TruthMetadata Metadata,
     IReadOnlyList<TruthTable> Tables,
     IReadOnlyList<TruthRelation> Consistency,
-    IReadOnlyList<TruthField>? Fields = null)
+    IReadOnlyList<TruthField>? Fields = null,
+    IReadOnlyList<TruthNonTable>? NonTables = null)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
@@ -51,3 +52,6 @@ internal sealed record TruthField(string? Context, string Key, string Value, boo
 internal sealed record TruthRelation(string Kind, string Role, TruthCell Target, IReadOnlyList<TruthCell> Terms, decimal? Printed, decimal? Computed, bool Holds);
 
 internal sealed record TruthCell(string Table, [property: JsonPropertyName("table_id")] string? TableId, int Row, int Col, string Label, string Column);
+
+/// <summary>A table-like layout that is not a budget table: a form's title box, tab-aligned amount lines, a checkbox grid.</summary>
+internal sealed record TruthNonTable(string Kind, string? Context, IReadOnlyList<IReadOnlyList<string>>? Lines, int Page);
