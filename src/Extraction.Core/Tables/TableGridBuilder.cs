@@ -16,7 +16,6 @@ internal sealed class TableGridBuilder
     private readonly RowGrouper rowGrouper;
     private readonly RowBuilder rowBuilder;
     private readonly SideColumn sideColumn;
-    private readonly NumberOptions numberOptions;
 
     public TableGridBuilder(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser, NumberOptions numbers)
     {
@@ -28,7 +27,6 @@ internal sealed class TableGridBuilder
         rowGrouper = new RowGrouper(options);
         rowBuilder = new RowBuilder(hyphenation);
         sideColumn = new SideColumn(options);
-        numberOptions = numbers;
     }
 
     public TableGrid? Build(TableRegion region, int page)
@@ -58,7 +56,7 @@ internal sealed class TableGridBuilder
         }
 
         var header = lines.Take(headerEnd + 1).Select(l => l.Line).ToList();
-        var body = WrappedTextCells.Reclassify(lines.Skip(headerEnd + 1).ToList(), options, numberOptions);
+        var body = lines.Skip(headerEnd + 1).ToList();
         var columns = columnFinder.Find(body);
         if (!columns.Any(c => c.Role == ColumnRole.Number))
         {

@@ -7,6 +7,7 @@ namespace Extraction.Core.Tables;
 /// <summary>
 /// Finds where tables are on a page. A table grows from lines that end in numbers: inside a ruled grid it is the
 /// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
+/// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
 public sealed class TableRegionFinder
 {
@@ -23,7 +24,7 @@ public sealed class TableRegionFinder
 
     public IReadOnlyList<TableRegion> Find(PageLayout page)
     {
-        var profiles = page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList();
+        var profiles = WrappedTextCells.Reclassify(page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList(), options, numbers);
         var rulings = RulingGeometry.Merge(page.Rulings, options.RulingTolerance);
         var grids = RulingGeometry.Grids(rulings, options.RulingTolerance);
         var used = new bool[profiles.Count];
@@ -46,10 +47,13 @@ public sealed class TableRegionFinder
                     used[j] = true;
                 }
 
-                var trimmed = inside
-                    .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
-                    .Select(l => LineProfile.Of(l, numbers))
-                    .ToList();
+                var trimmed = WrappedTextCells.Reclassify(
+                    inside
+                        .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
+                        .Select(l => LineProfile.Of(l, numbers))
+                        .ToList(),
+                    options,
+                    numbers);
                 regions.Add(new TableRegion(trimmed, box, rulings.Where(r => Inside(r.Box, box)).ToList()));
                 continue;
             }

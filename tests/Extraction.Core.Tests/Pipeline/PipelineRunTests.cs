@@ -44,6 +44,7 @@ public sealed class PipelineRunTests
         }
 
         Assert.That(File.Exists(Path.Combine(output, "documents", "003_06e0a490bd8dc3fd", "kultur-og-fritid.json")), Is.True);
+        Assert.That(File.Exists(Path.Combine(output, "documents", "002_129a0e019c4a7572", "oekonomiudvalget.json")), Is.True);
     }
 
     [Test]
@@ -94,6 +95,46 @@ public sealed class PipelineRunTests
         Assert.That(staff, Is.Not.Empty);
         Assert.That(staff.Select(f => (f.Unit, f.Scale, f.AmountDkk)), Is.All.EqualTo(("count", (decimal?)1m, (decimal?)null)));
         Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => f.Scale), Is.All.EqualTo(1_000_000m));
+    }
+
+    [Test]
+    public void A_document_without_a_policy_area_is_written_for_its_committee_with_its_proposals()
+    {
+        Run([Corpus.Pdf("002_129a0e019c4a7572"), Corpus.Pdf("004_6d45ed6ea08fb11e")]);
+
+        using var corrections = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "documents", "002_129a0e019c4a7572", "oekonomiudvalget.json")));
+        using var proposal = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "documents", "004_6d45ed6ea08fb11e", "oekonomiudvalget.json")));
+        var root = corrections.RootElement;
+        Assert.That(root.GetProperty("group").GetProperty("kind").GetString(), Is.EqualTo("committee"));
+        Assert.That(root.GetProperty("document").GetProperty("committee").GetString(), Is.EqualTo("Økonomiudvalget"));
+        Assert.That(root.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("number").GetString()), Is.EqualTo(new[] { "T101", "T102", "T103", "T104", "T105", "T106", "T108", "T109", "T304" }));
+        var t103 = root.GetProperty("proposals")[2];
+        Assert.That(t103.GetProperty("start_date").GetProperty("date").GetString(), Is.EqualTo("2026-01-01"));
+        Assert.That(t103.GetProperty("figures_pending").GetBoolean(), Is.True);
+        var table = root.GetProperty("tables")[2];
+        Assert.That(table.GetProperty("side_fields").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(table.GetProperty("inline_notes")[0].GetProperty("after_row").GetInt32(), Is.EqualTo(2));
+        Assert.That(proposal.RootElement.GetProperty("fields").GetArrayLength(), Is.Zero);
+        Assert.That(proposal.RootElement.GetProperty("proposals")[0].GetProperty("fields").GetArrayLength(), Is.EqualTo(13));
+        Assert.That(proposal.RootElement.GetProperty("tables")[0].GetProperty("kind").GetString(), Is.EqualTo("text"));
+    }
+
+    [Test]
+    public void Facts_carry_the_proposal_and_the_row_text_columns()
+    {
+        Run([Corpus.Pdf("004_6d45ed6ea08fb11e")]);
+
+        using var reader = new StreamReader(Path.Combine(output, "facts.csv"));
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        var service = facts.First(f => (string)f["table_id"] == "2" && (string)f["row_label"] == "Pulje til investeringer på servicerammen");
+
+        Assert.That(facts.Select(f => f["proposal"]), Is.All.EqualTo("ØK74"));
+        Assert.That(facts.Select(f => f["committee"]), Is.All.EqualTo("Økonomiudvalget"));
+        using var text = JsonDocument.Parse((string)service["text_columns"]);
+        Assert.That(
+            text.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())),
+            Is.EqualTo(new[] { ("Udvalg", "ØU"), ("Bevilling", "1112 – Fælles rammepuljer"), ("Indtægt/udgift", "U") }));
     }
 
     private RunSummary Run(string[] inputs) =>
