@@ -38,6 +38,7 @@ internal static class OptionsValidator
 
         Require(t.TextTables.ColumnTolerance >= 0, "tables.text_tables.column_tolerance", "must not be negative.");
         Require(t.TextTables.HeaderMaxWords > 0, "tables.text_tables.header_max_words", "must be positive.");
+        Require(t.TextTables.LabelMaxWords > 0, "tables.text_tables.label_max_words", "must be positive.");
 
         var s = o.Structure;
         Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");

@@ -49,6 +49,12 @@ public sealed record TextTableOptions
     /// <summary>Look for text tables at all.</summary>
     public bool Enabled { get; init; } = true;
 
+    /// <summary>
+    /// A table of text must start under a caption (<c>structure.caption_patterns</c>) or continue the previous page's;
+    /// without one, bold headings over columns of prose would read as tables.
+    /// </summary>
+    public bool RequireCaption { get; init; } = true;
+
     /// <summary>How far (points) text may start left of the column it belongs to.</summary>
     public double ColumnTolerance { get; init; } = 3.0;
 
@@ -57,4 +63,7 @@ public sealed record TextTableOptions
 
     /// <summary>Header cells longer than this many words are prose, not a header.</summary>
     public int HeaderMaxWords { get; init; } = 6;
+
+    /// <summary>A row label (first column) longer than this many words is prose: the lines are not a table of text.</summary>
+    public int LabelMaxWords { get; init; } = 8;
 }

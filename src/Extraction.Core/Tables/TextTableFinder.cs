@@ -1,28 +1,38 @@
+using System.Text.RegularExpressions;
 using Extraction.Core.Layout;
 using Extraction.Core.Reading;
 
 namespace Extraction.Core.Tables;
 
 /// <summary>
-/// Finds tables of text: a header line of short bold cells ("Område", "Investeringsbehov") whose left edges start the
-/// columns, and the lines below it that keep to those columns. A row starts where the first column has text again
+/// Finds tables of text: under a caption ("Tabel 1. …"), or at the top of a page continuing the previous page's, a
+/// header line of short bold cells ("Område", "Investeringsbehov") whose left edges start the columns, and the lines
+/// below it that keep to those columns. A row starts where the first column has text again
 /// after lines without it, or at a rule across the table. Prose, headings and captions start left of the first column
-/// or run across a column start, and end the table. A single row of one-line cells (a form's title box) is not a table.
+/// or run across a column start, and end the table, as does a line ending in figures. The first column holds short
+/// labels and the others paragraphs that wrap: one-line cells (a form's title box) or prose in every column (a page
+/// set in columns under bold headings) are not a table of text.
 /// </summary>
 internal sealed class TextTableFinder
 {
     private readonly TableOptions options;
     private readonly TextTableOptions text;
     private readonly TextCellWriter cells;
+    private readonly IReadOnlyList<Regex> captions;
 
-    public TextTableFinder(TableOptions options, HyphenationOptions hyphenation)
+    /// <param name="captionPatterns">Caption patterns (pipeline.json <c>structure.caption_patterns</c>): a table of text starts under a caption.</param>
+    public TextTableFinder(TableOptions options, HyphenationOptions hyphenation, IReadOnlyList<string> captionPatterns)
     {
         this.options = options;
         text = options.TextTables;
         cells = new TextCellWriter(text, hyphenation);
+        captions = captionPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
     }
 
-    public IReadOnlyList<TableGrid> Find(PageLayout page, IReadOnlyList<Box> taken)
+    /// <param name="page">The page.</param>
+    /// <param name="taken">Boxes of the page's tables of figures.</param>
+    /// <param name="continued">The header of the table of text the previous page ended with, if any: the same header at the top of this page continues it.</param>
+    public IReadOnlyList<TableGrid> Find(PageLayout page, IReadOnlyList<Box> taken, IReadOnlyList<string>? continued)
     {
         if (!text.Enabled)
         {
@@ -34,7 +44,7 @@ internal sealed class TextTableFinder
         var tables = new List<TableGrid>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsHeader(lines[i]))
+            if (!IsHeader(lines[i]) || !(UnderCaption(lines, i) || (i == 0 && continued is not null && lines[i].Segments.Select(x => x.Text).SequenceEqual(continued))))
             {
                 continue;
             }
@@ -65,14 +75,25 @@ internal sealed class TextTableFinder
         return tables;
     }
 
+    /// <summary>The line above is a caption ("Tabel 1. Foreløbige investeringsbehov"), set close over the header.</summary>
+    private bool UnderCaption(List<TextLine> lines, int header) =>
+        text.RequireCaption is false
+        || (header > 0
+            && lines[header].Box.Y0 - lines[header - 1].Box.Y1 <= options.MaxHeaderGapEm * lines[header].FontSize
+            && captions.Any(c => c.IsMatch(lines[header - 1].Text)));
+
     private bool IsHeader(TextLine line) =>
         line.Segments.Count >= 2
-        && line.Segments.All(s => s.IsBold && !LineProfile.IsNumeric(s))
+        && line.Segments.All(s => s.IsBold && s.Text.Any(char.IsLetter) && !LineProfile.IsNumeric(s))
         && line.Segments.All(s => s.Words.Count <= text.HeaderMaxWords);
 
-    /// <summary>Every segment starts inside the table and none runs across the start of a later column.</summary>
+    /// <summary>
+    /// Every segment starts inside the table and none runs across the start of a later column; a line ending in figures
+    /// belongs to a table of figures.
+    /// </summary>
     private bool Fits(TextLine line, List<double> starts) =>
-        line.Segments.All(s =>
+        !LineProfile.IsNumeric(line.Segments[^1])
+        && line.Segments.All(s =>
             s.Box.X0 >= starts[0] - text.ColumnTolerance
             && !starts.Skip(1).Any(x => s.Box.X0 < x - text.ColumnTolerance && s.Box.X1 > x + text.ColumnTolerance));
 
@@ -81,8 +102,11 @@ internal sealed class TextTableFinder
         var x0 = Math.Min(header.Box.X0, body.Select(l => l.Box.X0).DefaultIfEmpty(header.Box.X0).Min());
         var x1 = Math.Max(header.Box.X1, body.Select(l => l.Box.X1).DefaultIfEmpty(header.Box.X1).Max());
         var rows = Rows(body, starts, rules.Where(r => r.Box.Width >= options.RowRuleMinWidthRatio * (x1 - x0)).Select(r => r.Position).ToList());
-        var multiLine = rows.Any(r => r.GroupBy(p => p.Column).Any(g => g.Select(p => p.Line).Distinct().Count() > 1));
-        if ((rows.Count < 2 && !multiLine) || !rows.Any(r => r.Any(p => p.Column > 0)))
+        // Cells of paragraphs beside short labels: a text column wraps somewhere, and no label runs to prose (a page set
+        // in columns under bold headings is not a table).
+        var wraps = rows.Any(r => r.Where(p => p.Column > 0).GroupBy(p => p.Column).Any(g => g.Select(p => p.Line).Distinct().Count() > 1));
+        var shortLabels = rows.All(r => r.Where(p => p.Column == 0).Sum(p => p.Segment.Words.Count) <= text.LabelMaxWords);
+        if (!wraps || !shortLabels)
         {
             return null;
         }

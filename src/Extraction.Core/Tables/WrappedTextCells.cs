@@ -5,7 +5,9 @@ namespace Extraction.Core.Tables;
 /// <summary>
 /// Numbers do not wrap. A number on a value line whose cell continues with text on the line right below ("1112 –" over
 /// "Fælles" over "rammepuljer", an account number and its name) is the first line of a text cell, not a figure. The
-/// text below must lie under that number alone: a note row running across the table says nothing about one cell.
+/// text below must hold words, start where the number starts (the cell's left edge) and lie under that number alone:
+/// a note row running across the table, or the label of the next row reaching under a figure, says nothing about one
+/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text.
 /// </summary>
 internal static class WrappedTextCells
 {
@@ -23,12 +25,13 @@ internal static class WrappedTextCells
             }
 
             var wrapped = new HashSet<int>();
-            foreach (var below in next.Line.Segments)
+            foreach (var below in next.Line.Segments.Where(s => s.Text.Any(char.IsLetter)))
             {
                 var over = Enumerable.Range(0, line.Line.Segments.Count)
                     .Where(k => line.Line.Segments[k].Box.HorizontalOverlap(below.Box) > 0)
                     .ToList();
-                if (over.Count == 1 && line.NumericSegments[over[0]])
+                if (over.Count == 1 && line.NumericSegments[over[0]]
+                    && Math.Abs(below.Box.X0 - line.Line.Segments[over[0]].Box.X0) <= options.ColumnJoinTolerance)
                 {
                     wrapped.Add(over[0]);
                 }

@@ -80,6 +80,20 @@ public sealed class SyntheticFormTests
     }
 
     [Test]
+    public void Bold_headings_over_columns_of_text_without_a_caption_are_not_a_table()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Område", bold: true).Left(200, 80, "Indsats", bold: true)
+            .Left(60, 95, "Skoler", bold: true).Left(200, 95, "Nye læringsplatforme i alle skoler")
+            .Left(200, 107, "og opfølgning hvert år.");
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.Tables, Is.Empty);
+        Assert.That(extraction.Structure.GeneralSections.SelectMany(s => s.Paragraphs.Prepend(s.Title)), Has.Some.Contains("Nye læringsplatforme"));
+    }
+
+    [Test]
     public void An_account_number_wrapping_in_a_text_column_is_text_and_the_total_column_sums_the_years()
     {
         var document = new SyntheticDocument().Page()
