@@ -44,13 +44,13 @@ internal sealed class FormReader
                 var end = Run(lines, i, IsCheckboxLine);
                 var group = lines.GetRange(i, end - i);
                 var title = i > 0 && Close(lines[i - 1], lines[i]) && IsLabel(lines[i - 1]) ? lines[i - 1] : null;
-                if (end < lines.Count && Close(lines[end - 1], lines[end]) && IsEmptyLabel(lines, end))
+                var empty = end < lines.Count && Close(lines[end - 1], lines[end]) && IsEmptyLabel(lines, end) ? lines[end] : null;
+                if (empty is not null)
                 {
-                    group.Add(lines[end]);
                     end++;
                 }
 
-                elements.Add(Checkboxes(page.Number, group, title));
+                elements.Add(Checkboxes(page.Number, group, title, empty));
                 i = end - 1;
             }
             else if (Amount(lines[i]) is not null)
@@ -97,13 +97,19 @@ internal sealed class FormReader
     /// <summary>A short bold text alone on its line: the title of a group of fields, or a field's label.</summary>
     private static bool IsLabel(TextLine line) => line.Segments.Count == 1 && line.IsBold && line.Words.Count() <= 4;
 
-    private CheckboxElement Checkboxes(int page, List<TextLine> lines, TextLine? title)
+    /// <summary>
+    /// The checkboxes of a group. A segment that starts with a mark puts each mark before its label ("☐ Bispebjerg");
+    /// otherwise each mark follows its label ("Bispebjerg ☐"). Text without a mark is not a field; a label left empty
+    /// after the group ("Adresse") is one with an empty value.
+    /// </summary>
+    private CheckboxElement Checkboxes(int page, List<TextLine> lines, TextLine? title, TextLine? empty)
     {
         var fields = new List<FormField>();
         foreach (var segment in lines.SelectMany(l => l.Segments))
         {
+            var markFirst = marks.Contains(segment.Words[0].Text);
             var words = new List<TextWord>();
-            TextWord? markFirst = null;
+            TextWord? open = null;
             foreach (var word in segment.Words)
             {
                 if (!marks.Contains(word.Text))
@@ -112,26 +118,35 @@ internal sealed class FormReader
                     continue;
                 }
 
-                if (words.Count > 0)
+                if (markFirst)
+                {
+                    if (open is not null && words.Count > 0)
+                    {
+                        fields.Add(Checkbox(page, words, open));
+                    }
+
+                    open = word;
+                    words = [];
+                }
+                else if (words.Count > 0)
                 {
                     fields.Add(Checkbox(page, words, word));
                     words = [];
                 }
-                else
-                {
-                    markFirst = word;
-                }
             }
 
-            if (words.Count > 0)
+            if (markFirst && open is not null && words.Count > 0)
             {
-                fields.Add(markFirst is null
-                    ? new FormField(null, Key(words), string.Empty, null, page, Box.Enclosing(words.Select(w => w.Box)))
-                    : Checkbox(page, words, markFirst));
+                fields.Add(Checkbox(page, words, open));
             }
         }
 
-        var extent = Box.Enclosing(lines.Select(l => l.Box));
+        if (empty is not null)
+        {
+            fields.Add(new FormField(null, Key(empty.Words), string.Empty, null, page, empty.Box));
+        }
+
+        var extent = Box.Enclosing(lines.Append(empty).OfType<TextLine>().Select(l => l.Box));
         return new CheckboxElement(page, title is null ? extent : extent.Union(title.Box), fields, title?.Text.Trim().TrimEnd(':').Trim());
     }
 
