@@ -31,7 +31,7 @@ public sealed class DocumentPipeline
         this.options = options;
         this.reader = reader ?? new PdfDocumentReader();
         tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers, options.Structure.CaptionPatterns);
-        structure = new StructureReader(options.Structure, options.Layout.Hyphenation, options.Proposals, options.Numbers);
+        structure = new StructureReader(options.Structure, options.Layout, options.Proposals, options.Numbers);
         assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);

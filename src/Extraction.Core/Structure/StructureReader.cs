@@ -23,11 +23,13 @@ public sealed class StructureReader
     private readonly FormReader forms;
 
     private readonly HyphenationOptions hyphenation;
+    private readonly HashSet<string> bullets;
 
-    public StructureReader(StructureOptions options, HyphenationOptions hyphenation, ProposalOptions proposals, NumberOptions numbers)
+    public StructureReader(StructureOptions options, LayoutOptions layout, ProposalOptions proposals, NumberOptions numbers)
     {
         this.options = options;
-        this.hyphenation = hyphenation;
+        hyphenation = layout.Hyphenation;
+        bullets = layout.BulletMarkers.ToHashSet(StringComparer.Ordinal);
         metadata = new MetadataReader(options);
         captions = new PatternSet(options.CaptionPatterns);
         figures = new PatternSet(options.FigureCaptionPatterns);
@@ -90,7 +92,10 @@ public sealed class StructureReader
             }
             else if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
             {
-                walk.Paragraph(text, element.Page);
+                foreach (var paragraph in ListItems(block))
+                {
+                    walk.Paragraph(paragraph, element.Page);
+                }
             }
         }
 
@@ -171,6 +176,27 @@ public sealed class StructureReader
         foreach (var line in block.Lines)
         {
             if (current.Count > 0 && current[^1].TrimEnd().EndsWith('.') && notes.IsMatch(line.Text))
+            {
+                yield return LineJoiner.Join(current, hyphenation);
+                current.Clear();
+            }
+
+            current.Add(line.Text);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return LineJoiner.Join(current, hyphenation);
+        }
+    }
+
+    /// <summary>A block holding a list is one paragraph per item: a line starting with a list marker starts the next one.</summary>
+    private IEnumerable<string> ListItems(TextBlock block)
+    {
+        var current = new List<string>();
+        foreach (var line in block.Lines)
+        {
+            if (current.Count > 0 && line.Words.Count > 1 && bullets.Contains(line.Words[0].Text))
             {
                 yield return LineJoiner.Join(current, hyphenation);
                 current.Clear();

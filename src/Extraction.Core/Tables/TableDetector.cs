@@ -20,7 +20,7 @@ public sealed class TableDetector
     {
         regions = new TableRegionFinder(options, numbers);
         builder = new TableGridBuilder(options, layout.Hyphenation, new ColumnHeaderParser(columns, numbers), numbers);
-        textTables = new TextTableFinder(options, layout.Hyphenation, captionPatterns);
+        textTables = new TextTableFinder(options, layout, captionPatterns);
     }
 
     public IReadOnlyList<TableGrid> Detect(DocumentLayout layout)

@@ -58,9 +58,6 @@ public sealed record TextTableOptions
     /// <summary>How far (points) text may start left of the column it belongs to.</summary>
     public double ColumnTolerance { get; init; } = 3.0;
 
-    /// <summary>Bullet markers printed apart from their text ("•", "o", "-"); a cell paragraph starting with one is a list item.</summary>
-    public IReadOnlyList<string> BulletMarkers { get; init; } = [];
-
     /// <summary>Header cells longer than this many words are prose, not a header.</summary>
     public int HeaderMaxWords { get; init; } = 6;
 

@@ -21,11 +21,11 @@ internal sealed class TextTableFinder
     private readonly IReadOnlyList<Regex> captions;
 
     /// <param name="captionPatterns">Caption patterns (pipeline.json <c>structure.caption_patterns</c>): a table of text starts under a caption.</param>
-    public TextTableFinder(TableOptions options, HyphenationOptions hyphenation, IReadOnlyList<string> captionPatterns)
+    public TextTableFinder(TableOptions options, LayoutOptions layout, IReadOnlyList<string> captionPatterns)
     {
         this.options = options;
         text = options.TextTables;
-        cells = new TextCellWriter(text, hyphenation);
+        cells = new TextCellWriter(text, layout);
         captions = captionPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
     }
 

@@ -91,6 +91,13 @@ public sealed class ProposalRecordTests
             proposals.Select(p => p.Sections.Select(s => s.Title)),
             Is.All.EqualTo(new[] { "Baggrund for og beskrivelse af den tekniske korrektion", "Økonomiske konsekvenser" }));
         Assert.That(proposals[0].Sections[1].Paragraphs.Single(), Is.EqualTo("I 2026 og oversalgsårene flyttes 2,0 mio. kr. fra anlæg til drift."));
+        Assert.That(
+            proposals.Single(p => p.Number == "T104").Sections[1].Paragraphs.Skip(1),
+            Is.EqualTo(new[]
+            {
+                "• Der omplaceres 0,2 mio. kr. fra budgettet til boligydelse til pensionister overført til boligsikring til lejere der ikke er pensionister.",
+                "• De resterende 0,6 mio. kr. finansieres af kassen.",
+            }));
     }
 
     [Test]
