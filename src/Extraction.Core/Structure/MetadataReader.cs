@@ -55,13 +55,25 @@ public sealed class MetadataReader
         var kind = sources.Concat(body).Select(KindIn).FirstOrDefault(k => k is not null);
         var year = sources.Select(YearIn).FirstOrDefault(y => y is not null) ?? MostFrequentYear(body);
         var area = sources.SelectMany(Parts).Select(p => policyArea.Match(p)?.Groups["name"].Value.Trim()).FirstOrDefault(n => !string.IsNullOrEmpty(n));
-        var named = sources.Select(s => MostFrequent(committee, options.CommitteeAbbreviations, [s])).FirstOrDefault(c => c is not null);
-        return new DocumentMetadata(
-            MostFrequent(municipality, options.MunicipalityAbbreviations, sources.Concat(body)),
-            kind,
-            year,
-            area,
-            named ?? MostFrequent(committee, options.CommitteeAbbreviations, body));
+
+        var municipalities = new NameCounter(municipality, options.MunicipalityAbbreviations);
+        var committees = new NameCounter(committee, options.CommitteeAbbreviations);
+        string? named = null;
+        foreach (var source in sources)
+        {
+            var words = Words(source);
+            municipalities.Count(source, words);
+            named ??= new NameCounter(committee, options.CommitteeAbbreviations).Count(source, words).MostFrequent;
+        }
+
+        foreach (var text in body)
+        {
+            var words = Words(text);
+            municipalities.Count(text, words);
+            committees.Count(text, words);
+        }
+
+        return new DocumentMetadata(municipalities.MostFrequent, kind, year, area, named ?? committees.MostFrequent);
     }
 
     private string? KindIn(string text) => kinds.FirstOrDefault(k => k.Patterns.IsMatch(text)).Kind;
@@ -81,35 +93,8 @@ public sealed class MetadataReader
             .Select(g => (int?)g.Key)
             .FirstOrDefault();
 
-    /// <summary>The name the texts mention most (ties: the first mentioned), counting abbreviations as their names.</summary>
-    private static string? MostFrequent(PatternSet names, IReadOnlyDictionary<string, string> abbreviations, IEnumerable<string> texts)
-    {
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        var order = 0;
-        void Count(string name) => counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, order++);
-
-        foreach (var text in texts)
-        {
-            foreach (var match in names.Matches(text))
-            {
-                var name = match.Groups["name"].Value.Trim();
-                if (name.Length > 0)
-                {
-                    Count(name);
-                }
-            }
-
-            foreach (var (abbreviation, name) in abbreviations)
-            {
-                if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Trim(WordTrim) == abbreviation))
-                {
-                    Count(name);
-                }
-            }
-        }
-
-        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).First().Key;
-    }
+    private static HashSet<string> Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordTrim)).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Parts(string text) =>
         text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -120,4 +105,46 @@ public sealed class MetadataReader
             .Where(f => f.Kind != FurnitureKind.PageNumber)
             .Select(f => f.Segment.Text)
             .ToList();
+
+    /// <summary>Counts the names texts mention, abbreviations counted as their names; the most frequent wins, ties the first mentioned.</summary>
+    private sealed class NameCounter
+    {
+        private readonly PatternSet names;
+        private readonly IReadOnlyDictionary<string, string> abbreviations;
+        private readonly Dictionary<string, (int Count, int First)> counts = new(StringComparer.Ordinal);
+
+        public NameCounter(PatternSet names, IReadOnlyDictionary<string, string> abbreviations)
+        {
+            this.names = names;
+            this.abbreviations = abbreviations;
+        }
+
+        public string? MostFrequent => counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).First().Key;
+
+        public NameCounter Count(string text, HashSet<string> words)
+        {
+            foreach (var match in names.Matches(text))
+            {
+                Add(match.Groups["name"].Value.Trim());
+            }
+
+            foreach (var (abbreviation, name) in abbreviations)
+            {
+                if (words.Contains(abbreviation))
+                {
+                    Add(name);
+                }
+            }
+
+            return this;
+        }
+
+        private void Add(string name)
+        {
+            if (name.Length > 0)
+            {
+                counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, counts.Count);
+            }
+        }
+    }
 }

@@ -193,6 +193,12 @@ public sealed class StructureReader
     /// <summary>A block holding a list is one paragraph per item: a line starting with a list marker starts the next one.</summary>
     private IEnumerable<string> ListItems(TextBlock block)
     {
+        if (!block.Lines.Skip(1).Any(l => l.Words.Count > 1 && bullets.Contains(l.Words[0].Text)))
+        {
+            yield return block.Text;
+            yield break;
+        }
+
         var current = new List<string>();
         foreach (var line in block.Lines)
         {

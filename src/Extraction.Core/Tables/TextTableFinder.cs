@@ -40,7 +40,7 @@ internal sealed class TextTableFinder
         }
 
         var lines = page.Lines.Where(l => !taken.Any(t => Inside(l.Box, t))).ToList();
-        var rules = RulingGeometry.Merge(page.Rulings, options.RulingTolerance).Where(r => r.IsHorizontal).ToList();
+        var rules = new Lazy<List<Ruling>>(() => RulingGeometry.Merge(page.Rulings, options.RulingTolerance).Where(r => r.IsHorizontal).ToList());
         var tables = new List<TableGrid>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -65,7 +65,7 @@ internal sealed class TextTableFinder
                 previous = line;
             }
 
-            if (Build(page.Number, header, body, starts, rules) is { } table)
+            if (Build(page.Number, header, body, starts, rules.Value) is { } table)
             {
                 tables.Add(table);
                 i += body.Count;
