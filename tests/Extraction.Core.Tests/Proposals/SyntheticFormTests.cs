@@ -51,6 +51,28 @@ public sealed class SyntheticFormTests
     }
 
     [Test]
+    public void A_table_of_placeholders_is_kept_without_figures_and_not_checked()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Nye takster", bold: true).Left(400, 95, "T7", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true)
+            .Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true);
+        Row(document, 145, "Udgifter", "x,xxx", "x,xxx");
+        Row(document, 160, "Indtægter", "-1,000", "-1,000");
+        Row(document, 175, "Netto", "x,xxx", "x,xxx");
+
+        var extraction = Extract(document);
+        var table = extraction.Tables.Single();
+
+        Assert.That((table.Id, table.FiguresPending, table.PendingNote), Is.EqualTo(("T7", true, (string?)null)));
+        Assert.That(table.Rows[0].Cells.Skip(1).Select(c => (c.Kind, c.Value)), Is.All.EqualTo((Extraction.Core.Numbers.NumberKind.Placeholder, (decimal?)null)));
+        Assert.That(extraction.Proposals.Single().FiguresPending, Is.True);
+        Assert.That(Writers.FactBuilder.Build(extraction).Select(f => (f.RowLabel, f.Value, f.FiguresPending)), Is.EqualTo(new[] { ("Indtægter", -1.000m, true), ("Indtægter", -1.000m, true) }));
+        Assert.That(extraction.Checks, Is.Empty);
+    }
+
+    [Test]
     public void A_table_of_text_keeps_its_paragraphs_and_bullets()
     {
         var document = new SyntheticDocument().Page()
