@@ -20,6 +20,7 @@ internal static class OptionsValidator
         Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
         Positive(l.BlockGapEm, "layout.block_gap_em");
+        Positive(l.BulletGapEm, "layout.bullet_gap_em");
 
         var t = o.Tables;
         Positive(t.MaxRowGapEm, "tables.max_row_gap_em");
@@ -136,6 +137,7 @@ internal static class OptionsValidator
 
         Positive(p.FormLineGapEm, "proposals.form_line_gap_em");
         Require(p.AlignmentTolerance >= 0, "proposals.alignment_tolerance", "must not be negative.");
+        Require(p.LabelMaxWords > 0, "proposals.label_max_words", "must be positive.");
         Patterns(p.FullTimeEquivalentPatterns, "proposals.full_time_equivalent_patterns");
         Patterns(p.SignConventionPatterns, "proposals.sign_convention_patterns");
         Require(p.MonthNames.Count is 0 or 12, "proposals.month_names", "must name the twelve months, January first.");

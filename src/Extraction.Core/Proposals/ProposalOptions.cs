@@ -24,6 +24,9 @@ public sealed record ProposalOptions
     /// <summary>How far (points) a value may start from the label it is printed under.</summary>
     public double AlignmentTolerance { get; init; } = 3.0;
 
+    /// <summary>A bold line of at most this many words over or after checkboxes is a label ("Bydele", "Adresse").</summary>
+    public int LabelMaxWords { get; init; } = 4;
+
     /// <summary>Marks of a ticked and of an empty checkbox ("☒", "☐").</summary>
     public IReadOnlyList<string> CheckedMarks { get; init; } = [];
 

@@ -95,7 +95,7 @@ internal sealed class FormReader
     }
 
     /// <summary>A short bold text alone on its line: the title of a group of fields, or a field's label.</summary>
-    private static bool IsLabel(TextLine line) => line.Segments.Count == 1 && line.IsBold && line.Words.Count() <= 4;
+    private bool IsLabel(TextLine line) => line.Segments.Count == 1 && line.IsBold && line.Words.Count() <= options.LabelMaxWords;
 
     /// <summary>
     /// The checkboxes of a group. A segment that starts with a mark puts each mark before its label ("☐ Bispebjerg");
