@@ -151,7 +151,7 @@ public sealed class StructureReader
         {
             walk.GeneralSection(text, page);
         }
-        else if (areas.Match(text) is { } area)
+        else if (!walk.InProposal && areas.Match(text) is { } area)
         {
             var number = area.Groups["number"].Success && int.TryParse(area.Groups["number"].Value, out var n) ? n : (int?)null;
             walk.Area(number, area.Groups["name"].Value.Trim(), page);

@@ -25,6 +25,9 @@ internal sealed class Walk
 
     public bool HasPendingCaption => pendingCaption is not null;
 
+    /// <summary>True once a proposal has started: its numbered headings are its own sections, not activity areas.</summary>
+    public bool InProposal => proposal is not null;
+
     public TableContextBuilder Table(int grid, StructureElement element)
     {
         var caption = pendingCaption;
@@ -97,7 +100,6 @@ internal sealed class Walk
         DropPendingCaption();
         Headings.Add(name);
         area = new AreaBuilder(number, name, page);
-        proposal = null;
         Areas.Add(area);
         section = null;
         lastHeading = name;

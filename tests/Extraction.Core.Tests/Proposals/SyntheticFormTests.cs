@@ -29,7 +29,7 @@ public sealed class SyntheticFormTests
         Row(document, 175, "Netto", "1,000", "1,000", "1,000", "1,000").Left(410, 175, "Nej", bold: true);
         document.Left(60, 190, "+ = merudgift/mindreindtægt og - = mindreudgift/merindtægt");
         Row(document, 205, "Antal fuldtidsstillinger", "2,5", "2,5", "2,5", "2,5")
-            .Left(60, 235, "Baggrund", bold: true, size: 11)
+            .Left(60, 235, "1. Baggrund", bold: true, size: 11)
             .Left(60, 252, "Flere børn end ventet skal passes i dagplejen fra foråret.");
 
         var extraction = Extract(document);
@@ -40,7 +40,8 @@ public sealed class SyntheticFormTests
         Assert.That((proposal.Number, proposal.Title, proposal.StartDate?.Date, proposal.InsideServiceCeiling?.Value), Is.EqualTo(("B12", "Flere pladser i dagplejen", (DateOnly?)new DateOnly(2027, 3, 1), (bool?)false)));
         Assert.That(proposal.FullTimeEquivalents.Select(f => (f.Year, f.Value)), Is.EqualTo(new[] { (2027, 2.5m), (2028, 2.5m), (2029, 2.5m), (2030, 2.5m) }));
         Assert.That(proposal.SignConvention, Does.StartWith("+ = merudgift"));
-        Assert.That(proposal.Sections.Single().Title, Is.EqualTo("Baggrund"));
+        Assert.That(proposal.Sections.Single().Title, Is.EqualTo("1. Baggrund"));
+        Assert.That(extraction.Structure.ActivityAreas, Is.Empty);
         Assert.That((table.Id, table.Unit?.Scale, table.PriceBasis?.Year), Is.EqualTo(("B12", (decimal?)1_000_000m, (int?)2027)));
         Assert.That(table.Columns.Select(c => (c.Label, c.Budget.Measure.ToString())), Is.EqualTo(new[] { ("(Mio. kr. i 2027-priser)", "Unknown"), ("2027", "Budget"), ("2028", "Projection"), ("2029", "Projection"), ("2030", "Projection") }));
         Assert.That(table.Rows.Select(r => (r.Label, r.Kind)), Is.EqualTo(new[] { ("Udgifter", RowKind.Data), ("Indtægter", RowKind.Data), ("Netto", RowKind.Total), ("Antal fuldtidsstillinger", RowKind.Data) }));
