@@ -21,6 +21,7 @@ internal static class OptionsValidator
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
         Positive(l.BlockGapEm, "layout.block_gap_em");
         Positive(l.BulletGapEm, "layout.bullet_gap_em");
+        Positive(l.IndentToleranceEm, "layout.indent_tolerance_em");
 
         var t = o.Tables;
         Positive(t.MaxRowGapEm, "tables.max_row_gap_em");

@@ -30,6 +30,9 @@ public sealed record LayoutOptions
     /// <summary>Largest space (em) between a list marker and its text.</summary>
     public double BulletGapEm { get; init; } = 2.5;
 
+    /// <summary>A line starting more than this (em) left of a list item's text is back at the margin: the item has ended.</summary>
+    public double IndentToleranceEm { get; init; } = 0.3;
+
     public HyphenationOptions Hyphenation { get; init; } = new();
 }
 

@@ -1,3 +1,4 @@
+using Extraction.Core.Numbers;
 using Extraction.Core.Reading;
 
 namespace Extraction.Core.Layout;
@@ -75,7 +76,7 @@ public static class LineBuilder
     /// <summary>
     /// A bullet marker set apart from its text ("•", "-", "o" and a tab before the item) belongs to the text after it:
     /// the two are one segment, so the item reads as "• Etablering af …" and stays in one column. A marker followed by
-    /// a figure is a dash in a table ("-" then "5.000") and stays apart.
+    /// figures only is a dash in a table ("-" then "5.000") and stays apart.
     /// </summary>
     private static List<TextSegment> JoinMarkers(IReadOnlyList<TextSegment> segments, LayoutOptions options)
     {
@@ -86,7 +87,7 @@ public static class LineBuilder
             if (i + 1 < segments.Count
                 && segment.Words.Count == 1
                 && options.BulletMarkers.Contains(segment.Text)
-                && segments[i + 1].Words[0].Text.Any(char.IsLetter)
+                && !segments[i + 1].Words.All(w => DanishNumber.Parse(w.Text).Kind is NumberKind.Value or NumberKind.Dash or NumberKind.Placeholder)
                 && segments[i + 1].Box.X0 - segment.Box.X1 <= options.BulletGapEm * segment.FontSize)
             {
                 result.Add(new TextSegment([.. segment.Words, .. segments[i + 1].Words]));

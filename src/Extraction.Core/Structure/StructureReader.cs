@@ -23,11 +23,13 @@ public sealed class StructureReader
     private readonly FormReader forms;
 
     private readonly HyphenationOptions hyphenation;
+    private readonly LayoutOptions layout;
     private readonly HashSet<string> bullets;
 
     public StructureReader(StructureOptions options, LayoutOptions layout, ProposalOptions proposals, NumberOptions numbers)
     {
         this.options = options;
+        this.layout = layout;
         hyphenation = layout.Hyphenation;
         bullets = layout.BulletMarkers.ToHashSet(StringComparer.Ordinal);
         metadata = new MetadataReader(options);
@@ -44,7 +46,7 @@ public sealed class StructureReader
     public DocumentStructure Read(DocumentLayout layout, IReadOnlyList<TableGrid> tables)
     {
         var bodySize = BodyFontSize(layout);
-        var walk = new Walk();
+        var walk = new Walk(hyphenation);
         TableContextBuilder? noteTarget = null;
         StructureElement? previous = null;
         var formElements = layout.Pages
@@ -190,24 +192,30 @@ public sealed class StructureReader
         }
     }
 
-    /// <summary>A block holding a list is one paragraph per item: a line starting with a list marker starts the next one.</summary>
+    /// <summary>
+    /// A block holding a list is one paragraph per item: a line starting with a list marker starts the next item, and a
+    /// line starting left of an item's text (back at the margin) the paragraph after the list.
+    /// </summary>
     private IEnumerable<string> ListItems(TextBlock block)
     {
-        if (!block.Lines.Skip(1).Any(l => l.Words.Count > 1 && bullets.Contains(l.Words[0].Text)))
+        if (!block.Lines.Any(IsItem))
         {
             yield return block.Text;
             yield break;
         }
 
         var current = new List<string>();
+        double? itemTextX0 = null;
         foreach (var line in block.Lines)
         {
-            if (current.Count > 0 && line.Words.Count > 1 && bullets.Contains(line.Words[0].Text))
+            var backAtMargin = itemTextX0 is { } x && line.Box.X0 < x - (layout.IndentToleranceEm * line.FontSize);
+            if (current.Count > 0 && (IsItem(line) || backAtMargin))
             {
                 yield return LineJoiner.Join(current, hyphenation);
                 current.Clear();
             }
 
+            itemTextX0 = IsItem(line) ? line.Words[1].Box.X0 : backAtMargin ? null : itemTextX0;
             current.Add(line.Text);
         }
 
@@ -216,6 +224,8 @@ public sealed class StructureReader
             yield return LineJoiner.Join(current, hyphenation);
         }
     }
+
+    private bool IsItem(TextSegment line) => line.Words.Count > 1 && bullets.Contains(line.Words[0].Text);
 
     private string? Title(System.Text.RegularExpressions.Match caption)
     {

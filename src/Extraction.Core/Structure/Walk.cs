@@ -1,14 +1,23 @@
+using Extraction.Core.Layout;
+
 namespace Extraction.Core.Structure;
 
 /// <summary>The state of the structure stage's walk through a document: where we are and what has been collected.</summary>
 internal sealed class Walk
 {
+    private readonly HyphenationOptions hyphenation;
     private AreaBuilder? area;
     private ProposalBuilder? proposal;
     private SectionBuilder? section;
     private (string Id, string Caption, string? Title, int Page, List<string> Description)? pendingCaption;
     private string? lastHeading;
+    private int lastParagraphPage;
     private bool breakSinceTable = true;
+
+    public Walk(HyphenationOptions hyphenation)
+    {
+        this.hyphenation = hyphenation;
+    }
 
     public List<SectionBuilder> General { get; } = [];
 
@@ -43,6 +52,7 @@ internal sealed class Walk
         Contexts.Add(context);
         pendingCaption = null;
         breakSinceTable = false;
+        lastParagraphPage = 0;
         return context;
     }
 
@@ -119,6 +129,13 @@ internal sealed class Walk
 
     public void Paragraph(string text, int page)
     {
+        if (ContinuesOverPage(text, page))
+        {
+            section!.Paragraphs[^1] = LineJoiner.Join([section.Paragraphs[^1], text], hyphenation);
+            lastParagraphPage = page;
+            return;
+        }
+
         if (pendingCaption is { } caption)
         {
             if (page <= caption.Page + 1)
@@ -154,8 +171,20 @@ internal sealed class Walk
 
     private List<SectionBuilder> Sections() => area?.Sections ?? proposal?.Sections ?? General;
 
+    /// <summary>
+    /// A paragraph broken by a page break: the section's last paragraph, on the page before, ends mid-sentence and this
+    /// one starts in lower case ("… men enkelte nyinvesterin-" / "ger vil kræve anlægsmidler").
+    /// </summary>
+    private bool ContinuesOverPage(string text, int page) =>
+        pendingCaption is null
+        && section is { Paragraphs.Count: > 0 }
+        && page == lastParagraphPage + 1
+        && text.Length > 0 && char.IsLower(text[0])
+        && section.Paragraphs[^1].TrimEnd() is { Length: > 0 } last && !".!?:".Contains(last[^1]);
+
     private void AddToSection(string text, int page)
     {
+        lastParagraphPage = page;
         if (section is null)
         {
             section = new SectionBuilder(null, string.Empty, page);
