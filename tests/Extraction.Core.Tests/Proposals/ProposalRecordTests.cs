@@ -148,4 +148,21 @@ public sealed class ProposalRecordTests
             }));
         Assert.That((proposal.StartDate, proposal.InsideServiceCeiling, proposal.FiguresPending), Is.EqualTo(((PrintedDate?)null, (PrintedAnswer?)null, false)));
     }
+
+    [Test]
+    public void Text_sections_keep_list_items_and_paragraphs_broken_by_a_page()
+    {
+        var sections = Corpus.Extract(Proposal).Proposals.Single().Sections.ToDictionary(s => s.Title);
+
+        Assert.That(sections["Økonomi"].Paragraphs.Single(), Does.Contain("men enkelte nyinvesteringer vil kræve anlægsmidler."));
+        Assert.That(
+            sections["Forslag til aftaletekst"].Paragraphs.Skip(1),
+            Is.EqualTo(new[]
+            {
+                "- 5 mio. kr. i 2026 og 2027, 15 mio. kr. i 2028 og 2029 på anlæg.",
+                "- 15 mio. kr. i 2026, 25 mio. kr. i 2027 og 35 mio. kr. i 2028 og 2029 på service.",
+            }));
+        Assert.That(sections["Indhold"].Paragraphs.Count(p => p.StartsWith("- ", StringComparison.Ordinal)), Is.EqualTo(4));
+        Assert.That(sections["Indhold"].Paragraphs[^1], Does.EndWith("som fx investeringscases, interne lån mv."));
+    }
 }
