@@ -17,6 +17,15 @@ public sealed record AssemblyOptions
     /// <summary>Rows whose label matches one of these count something else than the table's unit ("Antal fuldtidsstillinger").</summary>
     public IReadOnlyList<UnitDefinition> RowUnits { get; init; } = [];
 
+    /// <summary>
+    /// Unit phrase (read with <c>numbers.units</c>) of a table of figures that prints no unit and has no table of the same
+    /// columns to take one from ("kr."); marked as inferred. Empty: such tables have no unit.
+    /// </summary>
+    public string DefaultUnit { get; init; } = string.Empty;
+
+    /// <summary>Notes under a table saying its figures are not final yet ("Opdateres med tal i juni").</summary>
+    public IReadOnlyList<string> PendingFigurePatterns { get; init; } = [];
+
     /// <summary>A table continues over a page break when its columns lie within this distance (points) of the previous table's.</summary>
     public double ContinuationColumnTolerance { get; init; } = 6.0;
 }

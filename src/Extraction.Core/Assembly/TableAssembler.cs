@@ -18,8 +18,10 @@ public sealed class TableAssembler
     private readonly UnitReader units;
     private readonly RowKindClassifier rowKinds;
     private readonly UnitReader rowUnits;
+    private readonly PatternSet pending;
+    private readonly string idSeparator;
 
-    public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers)
+    public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers, string proposalTableIdSeparator)
     {
         this.options = options;
         this.numbers = numbers;
@@ -27,6 +29,8 @@ public sealed class TableAssembler
         units = new UnitReader(numbers);
         rowKinds = new RowKindClassifier(options);
         rowUnits = new UnitReader(new NumberOptions { Units = options.RowUnits });
+        pending = new PatternSet(options.PendingFigurePatterns);
+        idSeparator = proposalTableIdSeparator;
     }
 
     public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
@@ -39,7 +43,28 @@ public sealed class TableAssembler
             tables.Add(Build(uid, grid, context, headerRepeated, structure.FiscalYear));
         }
 
-        return options.InferMissingUnit ? UnitInference.Apply(tables) : tables;
+        var typed = options.InferMissingUnit ? UnitInference.Apply(tables, units.Find(options.DefaultUnit)) : tables;
+        return ProposalIds(typed);
+    }
+
+    /// <summary>
+    /// A table of a proposal that prints no number of its own is known by the proposal's number ("T101"), with its
+    /// index among them when the proposal has several ("T103.1", "T103.2").
+    /// </summary>
+    private IReadOnlyList<BudgetTable> ProposalIds(IReadOnlyList<BudgetTable> tables)
+    {
+        var unnumbered = tables.Where(t => t.Id is null && t.Proposal is not null).GroupBy(t => t.Proposal!).ToDictionary(g => g.Key, g => g.ToList());
+        return tables.Select(t =>
+        {
+            if (t.Id is not null || t.Proposal is null)
+            {
+                return t;
+            }
+
+            var group = unnumbered[t.Proposal];
+            var index = group.IndexOf(t) + 1;
+            return t with { Id = group.Count == 1 ? t.Proposal : t.Proposal + idSeparator + index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }).ToList();
     }
 
     private BudgetTable Build(string uid, TableGrid grid, TableContext context, bool? headerRepeated, int? fiscalYear)
@@ -80,6 +105,7 @@ public sealed class TableAssembler
             priceBasis = null;
         }
 
+        var pendingNote = context.Notes.FirstOrDefault(pending.IsMatch);
         return new BudgetTable(
             uid,
             Blank(context.Id),
@@ -95,7 +121,15 @@ public sealed class TableAssembler
             rows,
             context.Notes,
             headerRepeated,
-            grid.Boxes);
+            grid.Boxes)
+        {
+            Kind = grid.Kind,
+            Proposal = context.Proposal,
+            SideFields = grid.SideFields,
+            InlineNotes = grid.InlineNotes,
+            FiguresPending = pendingNote is not null || rows.Any(r => r.Cells.Any(c => c.Kind == NumberKind.Placeholder)),
+            PendingNote = pendingNote,
+        };
     }
 
     /// <summary>

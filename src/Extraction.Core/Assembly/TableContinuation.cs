@@ -28,6 +28,8 @@ public static class TableContinuation
                 {
                     Rows = previous.Rows.Concat(grid.Rows).ToList(),
                     Boxes = previous.Boxes.Concat(grid.Boxes).ToList(),
+                    SideFields = previous.SideFields.Concat(grid.SideFields).ToList(),
+                    InlineNotes = previous.InlineNotes.Concat(grid.InlineNotes.Select(n => n with { AfterRow = n.AfterRow + previous.Rows.Count })).ToList(),
                 };
                 merged[^1] = (joined, previousContext with { Notes = previousContext.Notes.Concat(context.Notes).ToList() }, grid.HasHeader);
                 lastKept = i;
@@ -46,6 +48,7 @@ public static class TableContinuation
 
     private static bool Continues(TableGrid previous, TableGrid next, TableContext context, double tolerance) =>
         !context.StartsSection
+        && next.Kind == previous.Kind
         && next.Page == previous.Boxes[^1].Page + 1
         && previous.Columns.Count == next.Columns.Count
         && previous.Columns.Zip(next.Columns).All(p => p.First.Role == p.Second.Role && (p.First.Role != ColumnRole.Number || Aligned(p.First, p.Second, tolerance)));

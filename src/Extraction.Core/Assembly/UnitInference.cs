@@ -1,22 +1,24 @@
 using Extraction.Core.Model;
+using Extraction.Core.Numbers;
 using Extraction.Core.Tables;
 
 namespace Extraction.Core.Assembly;
 
 /// <summary>
-/// Gives a table that prints no unit (a blank corner cell) the unit of the nearest earlier table with the same column
-/// measures, marked as inferred. Tables whose columns name their own units are left alone.
+/// Gives a table of figures that prints no unit (a blank corner cell) the unit of the nearest earlier table with the
+/// same column measures, else the default unit when one is configured; either is marked as inferred. Tables whose
+/// columns name their own units, and tables of text, are left alone.
 /// </summary>
 public static class UnitInference
 {
-    public static IReadOnlyList<BudgetTable> Apply(IReadOnlyList<BudgetTable> tables)
+    public static IReadOnlyList<BudgetTable> Apply(IReadOnlyList<BudgetTable> tables, Unit? fallback = null)
     {
         var result = tables.ToList();
         for (var i = 0; i < result.Count; i++)
         {
             var table = result[i];
             var numberColumns = table.Columns.Where(c => c.Role == ColumnRole.Number).ToList();
-            if (table.Unit is not null || numberColumns.Any(c => c.Budget.Unit is not null))
+            if (table.Unit is not null || numberColumns.Count == 0 || numberColumns.Any(c => c.Budget.Unit is not null))
             {
                 continue;
             }
@@ -24,9 +26,9 @@ public static class UnitInference
             var shape = Shape(table);
             var source = result.Take(i).Reverse().Concat(result.Skip(i + 1))
                 .FirstOrDefault(t => t.Unit is not null && !t.UnitInferred && Shape(t) == shape);
-            if (source is not null)
+            if ((source?.Unit ?? fallback) is { } unit)
             {
-                result[i] = table with { Unit = source.Unit, UnitInferred = true };
+                result[i] = table with { Unit = unit, UnitInferred = true };
             }
         }
 

@@ -10,4 +10,7 @@ public enum CheckKind
 
     /// <summary>The same figure printed in two tables (summary table against the activity area's tables).</summary>
     CrossTable,
+
+    /// <summary>A total column ("I alt") against the year columns of its row.</summary>
+    RowSum,
 }

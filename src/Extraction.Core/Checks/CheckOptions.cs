@@ -9,6 +9,9 @@ public sealed record CheckOptions
     /// <summary>Relations between the columns of one row, e.g. estimate = technical budget + supplement (same year).</summary>
     public IReadOnlyList<RowFormula> RowFormulas { get; init; } = [];
 
+    /// <summary>Measure of a column without a year that sums the year columns before it ("I alt" after "2025 … 2029"); empty: not checked.</summary>
+    public string RowTotalMeasure { get; init; } = string.Empty;
+
     /// <summary>Measures that are the same figure when two tables are compared ("Budget" in an annual report's detail table is the corrected budget).</summary>
     public IReadOnlyList<IReadOnlyList<string>> EquivalentMeasures { get; init; } = [];
 

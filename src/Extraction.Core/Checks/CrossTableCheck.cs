@@ -7,8 +7,9 @@ namespace Extraction.Core.Checks;
 /// The same figure printed in several tables must agree: the summary table's row for an activity area, the area's
 /// own summary table and the bottom line of its detail table; the policy area's totals. Each printing is compared with
 /// the previous one of the same subject, measure and year, so a slip is reported once where it appears rather than
-/// against every other table. Items below the activity areas are not compared: rows with the same label in different
-/// tables ("Udgifter" in two proposals) need not be the same thing.
+/// against every other table. Within a proposal, its bottom lines and its named items are compared across its tables
+/// (the summary table against the appropriation tables). Items below the activity areas are not compared: rows with
+/// the same label in different tables ("Udgifter" in two proposals) need not be the same thing.
 /// </summary>
 public static class CrossTableCheck
 {
@@ -20,7 +21,7 @@ public static class CrossTableCheck
         var occurrences = new Dictionary<(Subject, Measure, int), List<Occurrence>>();
         foreach (var table in tables)
         {
-            foreach (var (subject, rows) in Statements(table, subjects).Where(s => s.Subject.IsArea))
+            foreach (var (subject, rows) in Statements(table, subjects).Where(s => s.Subject.IsCompared))
             {
                 foreach (var column in table.Columns.Where(c => c.Role == Tables.ColumnRole.Number && c.Budget.Measure != Measure.Unknown && c.Budget.Year is not null))
                 {
@@ -54,7 +55,8 @@ public static class CrossTableCheck
 
     /// <summary>
     /// The statements a table makes: each item or subtotal row on its own, and the bottom line: a single total row
-    /// together with any rows printed after it (adjustments below the total), or each total row when there are several.
+    /// together with any rows printed after it in the same unit (adjustments below the total; not a count of staff), or
+    /// each total row when there are several.
     /// </summary>
     private static IEnumerable<(Subject Subject, IReadOnlyList<int> Rows)> Statements(BudgetTable table, SubjectResolver subjects)
     {
@@ -62,7 +64,7 @@ public static class CrossTableCheck
         var totals = printed.Where(r => r.Kind == RowKind.Total).ToList();
         foreach (var row in printed.Where(r => r.Kind != RowKind.Total))
         {
-            if (totals.Count == 1 && row.Index > totals[0].Index)
+            if (totals.Count == 1 && row.Index > totals[0].Index && row.Unit is null)
             {
                 continue;
             }
@@ -72,7 +74,7 @@ public static class CrossTableCheck
 
         if (totals.Count == 1)
         {
-            yield return (subjects.OfTotal(table, totals[0]), printed.Where(r => r.Index >= totals[0].Index).Select(r => r.Index).ToList());
+            yield return (subjects.OfTotal(table, totals[0]), printed.Where(r => r.Index == totals[0].Index || (r.Index > totals[0].Index && r.Unit is null)).Select(r => r.Index).ToList());
         }
         else
         {

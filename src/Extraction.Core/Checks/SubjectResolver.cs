@@ -38,20 +38,21 @@ internal sealed class SubjectResolver
             return Scope(table);
         }
 
-        return areaNames.TryGetValue(name, out var area) && table.ActivityArea is null ? Subject.Area(area) : Subject.Item(table.ActivityArea, name);
+        return areaNames.TryGetValue(name, out var area) && table.ActivityArea is null && table.Proposal is null ? Subject.Area(area) : Subject.Item(Scope(table), name);
     }
 
     /// <summary>What an item or subtotal row is about.</summary>
     public Subject OfRow(BudgetTable table, BudgetRow row)
     {
         var name = Subject.Normalise(LeadingNumber.Replace(row.Label, string.Empty));
-        if (areaNames.TryGetValue(name, out var area) && (table.ActivityArea is null || table.ActivityArea == area))
+        if (table.Proposal is null && areaNames.TryGetValue(name, out var area) && (table.ActivityArea is null || table.ActivityArea == area))
         {
             return Subject.Area(area);
         }
 
-        return Subject.Item(table.ActivityArea, name);
+        return Subject.Item(Scope(table), name);
     }
 
-    private static Subject Scope(BudgetTable table) => table.ActivityArea is { } area ? Subject.Area(area) : Subject.PolicyArea;
+    private static Subject Scope(BudgetTable table) =>
+        table.Proposal is { } proposal ? Subject.Proposal(proposal) : table.ActivityArea is { } area ? Subject.Area(area) : Subject.PolicyArea;
 }

@@ -20,6 +20,8 @@ internal static class OptionsValidator
         Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
         Positive(l.BlockGapEm, "layout.block_gap_em");
+        Positive(l.BulletGapEm, "layout.bullet_gap_em");
+        Positive(l.IndentToleranceEm, "layout.indent_tolerance_em");
 
         var t = o.Tables;
         Positive(t.MaxRowGapEm, "tables.max_row_gap_em");
@@ -31,6 +33,14 @@ internal static class OptionsValidator
         Require(t.ColumnJoinTolerance >= 0, "tables.column_join_tolerance", "must not be negative.");
         Patterns(t.CodePatterns, "tables.code_patterns");
         Require(t.WrappedLabelValueAlignment is "top" or "bottom", "tables.wrapped_label_value_alignment", "must be \"top\" or \"bottom\".");
+        if (t.SideFieldKeyPattern.Length > 0)
+        {
+            Pattern(t.SideFieldKeyPattern, "tables.side_field_key_pattern", "key");
+        }
+
+        Require(t.TextTables.ColumnTolerance >= 0, "tables.text_tables.column_tolerance", "must not be negative.");
+        Require(t.TextTables.HeaderMaxWords > 0, "tables.text_tables.header_max_words", "must be positive.");
+        Require(t.TextTables.LabelMaxWords > 0, "tables.text_tables.label_max_words", "must be positive.");
 
         var s = o.Structure;
         Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");
@@ -40,7 +50,9 @@ internal static class OptionsValidator
             Patterns(s.DocumentKinds[i].Patterns, $"structure.document_kinds[{i}].patterns");
         }
 
+        Patterns(s.CommitteePatterns, "structure.committee_patterns", "name");
         Patterns(s.FiscalYearPatterns, "structure.fiscal_year_patterns", "year");
+        Patterns(s.BodyFiscalYearPatterns, "structure.body_fiscal_year_patterns", "year");
         Patterns(s.PolicyAreaPatterns, "structure.policy_area_patterns", "name");
         Patterns(s.ActivityAreaPatterns, "structure.activity_area_patterns", "name");
         Patterns(s.GeneralSectionPatterns, "structure.general_section_patterns");
@@ -84,6 +96,11 @@ internal static class OptionsValidator
         }
 
         Require(o.Assembly.ContinuationColumnTolerance >= 0, "assembly.continuation_column_tolerance", "must not be negative.");
+        Patterns(o.Assembly.PendingFigurePatterns, "assembly.pending_figure_patterns");
+        Require(
+            o.Assembly.DefaultUnit.Length == 0 || new Numbers.UnitReader(n).IsUnitOnly(o.Assembly.DefaultUnit),
+            "assembly.default_unit",
+            $"'{o.Assembly.DefaultUnit}' is not a unit of numbers.units.");
 
         var k = o.Checks;
         Require(k.Tolerance >= 0, "checks.tolerance", "must not be negative.");
@@ -107,6 +124,25 @@ internal static class OptionsValidator
         }
 
         Patterns(k.PolicyAreaTotalPatterns, "checks.policy_area_total_patterns");
+        if (k.RowTotalMeasure.Length > 0)
+        {
+            Measure(k.RowTotalMeasure, "checks.row_total_measure");
+        }
+
+        var p = o.Proposals;
+        Patterns(p.HeadingPatterns, "proposals.heading_patterns", "number", "title");
+        if (p.NumberPattern.Length > 0)
+        {
+            Pattern(p.NumberPattern, "proposals.number_pattern", "number");
+        }
+
+        Positive(p.FormLineGapEm, "proposals.form_line_gap_em");
+        Require(p.AlignmentTolerance >= 0, "proposals.alignment_tolerance", "must not be negative.");
+        Require(p.LabelMaxWords > 0, "proposals.label_max_words", "must be positive.");
+        Patterns(p.FullTimeEquivalentPatterns, "proposals.full_time_equivalent_patterns");
+        Patterns(p.SignConventionPatterns, "proposals.sign_convention_patterns");
+        Require(p.MonthNames.Count is 0 or 12, "proposals.month_names", "must name the twelve months, January first.");
+        Require(!p.CheckedMarks.Intersect(p.UncheckedMarks).Any(), "proposals.checked_marks", "must not share a mark with proposals.unchecked_marks.");
 
         var w = o.Writers;
         Require(IsPlainName(w.DocumentsFolder), "writers.documents_folder", "must be a plain folder name.");

@@ -4,6 +4,7 @@ using Extraction.Core.Checks;
 using Extraction.Core.Columns;
 using Extraction.Core.Layout;
 using Extraction.Core.Numbers;
+using Extraction.Core.Proposals;
 using Extraction.Core.Structure;
 using Extraction.Core.Tables;
 using Extraction.Core.Writers;
@@ -37,6 +38,8 @@ public sealed record PipelineOptions
     public AssemblyOptions Assembly { get; init; } = new();
 
     public CheckOptions Checks { get; init; } = new();
+
+    public ProposalOptions Proposals { get; init; } = new();
 
     public WriterOptions Writers { get; init; } = new();
 

@@ -24,6 +24,15 @@ public sealed record LayoutOptions
     /// <summary>Consecutive lines belong to one block only when their font sizes differ by at most this (points).</summary>
     public double BlockFontSizeTolerance { get; init; } = 0.6;
 
+    /// <summary>List markers printed apart from their text ("•", "o", "-"); the marker and its text are one segment.</summary>
+    public IReadOnlyList<string> BulletMarkers { get; init; } = [];
+
+    /// <summary>Largest space (em) between a list marker and its text.</summary>
+    public double BulletGapEm { get; init; } = 2.5;
+
+    /// <summary>A line starting more than this (em) left of a list item's text is back at the margin: the item has ended.</summary>
+    public double IndentToleranceEm { get; init; } = 0.3;
+
     public HyphenationOptions Hyphenation { get; init; } = new();
 }
 

@@ -1,3 +1,4 @@
+using Extraction.Core.Numbers;
 using Extraction.Core.Reading;
 
 namespace Extraction.Core.Layout;
@@ -37,7 +38,7 @@ public static class LineBuilder
         }
 
         return bands
-            .Select(b => new TextLine(Segment(b.Words.OrderBy(w => w.Box.X0).ToList(), options.SegmentGapEm)))
+            .Select(b => new TextLine(JoinMarkers(Segment(b.Words.OrderBy(w => w.Box.X0).ToList(), options.SegmentGapEm), options)))
             .OrderBy(l => l.Box.Y0)
             .ThenBy(l => l.Box.X0)
             .ToList();
@@ -70,6 +71,35 @@ public static class LineBuilder
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// A bullet marker set apart from its text ("•", "-", "o" and a tab before the item) belongs to the text after it:
+    /// the two are one segment, so the item reads as "• Etablering af …" and stays in one column. A marker followed by
+    /// figures only is a dash in a table ("-" then "5.000") and stays apart.
+    /// </summary>
+    private static List<TextSegment> JoinMarkers(IReadOnlyList<TextSegment> segments, LayoutOptions options)
+    {
+        var result = new List<TextSegment>(segments.Count);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (i + 1 < segments.Count
+                && segment.Words.Count == 1
+                && options.BulletMarkers.Contains(segment.Text)
+                && !segments[i + 1].Words.All(w => DanishNumber.Parse(w.Text).Kind is NumberKind.Value or NumberKind.Dash or NumberKind.Placeholder)
+                && segments[i + 1].Box.X0 - segment.Box.X1 <= options.BulletGapEm * segment.FontSize)
+            {
+                result.Add(new TextSegment([.. segment.Words, .. segments[i + 1].Words]));
+                i++;
+            }
+            else
+            {
+                result.Add(segment);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Words gathered on one baseline; the tallest word decides what else shares the line.</summary>

@@ -37,6 +37,27 @@ public sealed record BudgetTable(
     bool? HeaderRepeated,
     IReadOnlyList<(int Page, Box Box)> Boxes)
 {
+    /// <summary>Numeric (figures) or text (paragraphs in cells, no figures).</summary>
+    public TableKind Kind { get; init; } = TableKind.Numeric;
+
+    /// <summary>Number of the proposal or correction the table belongs to ("T101"); null outside proposals.</summary>
+    public string? Proposal { get; init; }
+
+    /// <summary>Key/value pairs printed beside the figures ("Iværksættelsestidspunkt" → "01.01.2026").</summary>
+    public IReadOnlyList<SideField> SideFields { get; init; } = [];
+
+    /// <summary>Text rows printed across the table between its rows (a sign convention); not data rows.</summary>
+    public IReadOnlyList<InlineNote> InlineNotes { get; init; } = [];
+
+    /// <summary>
+    /// True when the figures are not final: a note says they will be updated ("*Opdateres med tal i juni.") or cells
+    /// hold placeholders ("x,xxx"). The printed figures are kept as printed, but checks leave the table alone.
+    /// </summary>
+    public bool FiguresPending { get; init; }
+
+    /// <summary>The note that says the figures are pending, when one does.</summary>
+    public string? PendingNote { get; init; }
+
     public IReadOnlyList<int> Pages => Boxes.Select(b => b.Page).Distinct().ToList();
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);

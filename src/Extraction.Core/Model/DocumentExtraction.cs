@@ -1,4 +1,5 @@
 using Extraction.Core.Checks;
+using Extraction.Core.Proposals;
 using Extraction.Core.Structure;
 
 namespace Extraction.Core.Model;
@@ -20,6 +21,9 @@ public sealed record DocumentExtraction(
     IReadOnlyList<CheckResult> Checks,
     IReadOnlyList<string> ReaderWarnings)
 {
+    /// <summary>The proposals or technical corrections the document holds, in document order; empty for budget notes.</summary>
+    public IReadOnlyList<Proposal> Proposals { get; init; } = [];
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

@@ -7,4 +7,7 @@ public sealed record Unit(string Printed, string Name, decimal Scale)
     public const string Kroner = "DKK";
 
     public bool IsMoney => Name == Kroner;
+
+    /// <summary>A printed value in this unit's base (value × scale), without the trailing zeros of the printed decimals ("0,423" mio. kr. → 423000).</summary>
+    public decimal Scaled(decimal value) => value * Scale / 1.000000000000000000000000000000000m;
 }

@@ -5,6 +5,7 @@ using Extraction.Core.Columns;
 using Extraction.Core.Configuration;
 using Extraction.Core.Layout;
 using Extraction.Core.Model;
+using Extraction.Core.Proposals;
 using Extraction.Core.Reading;
 using Extraction.Core.Structure;
 using Extraction.Core.Tables;
@@ -27,15 +28,17 @@ public sealed class DocumentPipeline
     private readonly StructureReader structure;
     private readonly TableAssembler assembler;
     private readonly ConsistencyChecker checker;
+    private readonly ProposalAssembler proposals;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader? reader = null)
     {
         this.options = options;
         this.reader = reader ?? new PdfDocumentReader();
-        tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers);
-        structure = new StructureReader(options.Structure, options.Layout.Hyphenation, new ColumnHeaderParser(options.Columns, options.Numbers));
-        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers);
+        tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers, options.Structure.CaptionPatterns);
+        structure = new StructureReader(options.Structure, options.Layout, options.Proposals, options.Numbers, new ColumnHeaderParser(options.Columns, options.Numbers));
+        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
+        proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
     }
 
     /// <summary>Processes one document with a pipeline built for <paramref name="options"/>.</summary>
@@ -96,6 +99,7 @@ public sealed class DocumentPipeline
             var documentStructure = overrides.ApplyTo(structure.Read(layout, grids));
             Next();
             var typed = assembler.Assemble(grids, documentStructure);
+            var records = proposals.Build(documentStructure, typed);
             Next();
             var checks = options.RunsChecks ? checker.Check(typed, documentStructure) : [];
             Next();
@@ -106,7 +110,10 @@ public sealed class DocumentPipeline
                 documentStructure,
                 typed,
                 checks,
-                text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList());
+                text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList())
+            {
+                Proposals = records,
+            };
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

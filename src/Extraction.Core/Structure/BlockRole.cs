@@ -26,4 +26,7 @@ public enum BlockRole
 
     /// <summary>Text inside a detected table.</summary>
     Table,
+
+    /// <summary>Text of a form element: a title box, a checkbox grid, a list of amounts.</summary>
+    Form,
 }

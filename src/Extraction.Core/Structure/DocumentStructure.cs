@@ -16,4 +16,13 @@ public sealed record DocumentStructure(
 
     /// <summary>Charts recognised in the document, in page order.</summary>
     public IReadOnlyList<Chart> Charts { get; init; } = [];
+
+    /// <summary>The committee the document is for ("Økonomiudvalget"), when it names one.</summary>
+    public string? Committee { get; init; }
+
+    /// <summary>The proposals or corrections the document holds, in document order.</summary>
+    public IReadOnlyList<ProposalContext> Proposals { get; init; } = [];
+
+    /// <summary>Form fields printed outside any proposal.</summary>
+    public IReadOnlyList<FormField> Fields { get; init; } = [];
 }

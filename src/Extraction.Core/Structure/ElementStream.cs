@@ -5,51 +5,49 @@ using Extraction.Core.Tables;
 namespace Extraction.Core.Structure;
 
 /// <summary>
-/// Merges a document's text blocks (in reading order) with its tables, each table placed before the first block that
-/// starts below its top; blocks inside a table are left out.
+/// Merges a document's text blocks (in reading order) with its tables and form elements, each placed before the first
+/// block that starts below its top. Text inside a table or form element is left out; a block that runs out of one
+/// (a note set close under a table, joined to its last row) keeps only its lines outside.
 /// </summary>
 internal static class ElementStream
 {
     private const double Tolerance = 2.0;
 
-    public static List<StructureElement> Build(DocumentLayout layout, IReadOnlyList<TableGrid> tables)
+    public static List<StructureElement> Build(DocumentLayout layout, IReadOnlyList<TableGrid> tables, IReadOnlyList<FormElement> forms, HyphenationOptions hyphenation)
     {
         var elements = new List<StructureElement>();
         foreach (var page in layout.Pages)
         {
             var onPage = tables
-                .Select((t, i) => (Table: t, Index: i))
-                .Where(t => t.Table.Page == page.Number)
-                .OrderBy(t => t.Table.Box.Y0)
+                .Select((t, i) => new StructureElement(page.Number, null, i, t.Box.Y0, t.Box.Y1) { Extent = t.Box })
+                .Where(e => tables[e.Table!.Value].Page == page.Number)
+                .Concat(forms.Where(f => f.Page == page.Number).Select(f => new StructureElement(page.Number, null, null, f.Box.Y0, f.Box.Y1) { Form = f, Extent = f.Box }))
+                .OrderBy(e => e.Top)
                 .ToList();
             var next = 0;
-            foreach (var block in page.Blocks)
+            foreach (var whole in page.Blocks)
             {
-                if (onPage.Any(t => Inside(block.Box, t.Table.Box)))
+                var outside = whole.Lines.Where(l => !onPage.Any(e => Inside(l.Box, e.Extent!.Value))).ToList();
+                if (outside.Count == 0)
                 {
                     continue;
                 }
 
-                while (next < onPage.Count && onPage[next].Table.Box.Y0 <= block.Box.Y0)
+                var block = outside.Count == whole.Lines.Count ? whole : new TextBlock(outside, LineJoiner.Join(outside.Select(l => l.Text), hyphenation));
+
+                while (next < onPage.Count && onPage[next].Top <= block.Box.Y0)
                 {
-                    elements.Add(TableElement(page.Number, onPage[next].Table, onPage[next].Index));
-                    next++;
+                    elements.Add(onPage[next++]);
                 }
 
                 elements.Add(new StructureElement(page.Number, block, null, block.Box.Y0, block.Box.Y1));
             }
 
-            for (; next < onPage.Count; next++)
-            {
-                elements.Add(TableElement(page.Number, onPage[next].Table, onPage[next].Index));
-            }
+            elements.AddRange(onPage.Skip(next));
         }
 
         return elements;
     }
-
-    private static StructureElement TableElement(int page, TableGrid table, int index) =>
-        new(page, null, index, table.Box.Y0, table.Box.Y1);
 
     private static bool Inside(Box block, Box table) =>
         block.CenterX >= table.X0 - Tolerance && block.CenterX <= table.X1 + Tolerance

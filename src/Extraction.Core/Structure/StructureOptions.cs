@@ -9,6 +9,21 @@ public sealed record StructureOptions
     /// <summary>Abbreviations standing for a municipality ("KK" → "København").</summary>
     public IReadOnlyDictionary<string, string> MunicipalityAbbreviations { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Patterns whose group <c>name</c> is a committee ("Økonomiudvalget"); a heading naming one decides, else the
+    /// committee the text mentions most.
+    /// </summary>
+    public IReadOnlyList<string> CommitteePatterns { get; init; } = [];
+
+    /// <summary>Abbreviations standing for a committee ("ØU" → "Økonomiudvalget").</summary>
+    public IReadOnlyDictionary<string, string> CommitteeAbbreviations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Patterns whose group <c>year</c> is the fiscal year, searched in the body text when the title, margins and
+    /// headings name none ("et budgetnotat til budget 2026"); the year found most often wins.
+    /// </summary>
+    public IReadOnlyList<string> BodyFiscalYearPatterns { get; init; } = [];
+
     /// <summary>Document kinds and the phrases that name them, in order of precedence.</summary>
     public IReadOnlyList<DocumentKindVocabulary> DocumentKinds { get; init; } = [];
 

@@ -1,5 +1,8 @@
 using Extraction.Core.Columns;
 using Extraction.Core.Layout;
+using Extraction.Core.Numbers;
+using Extraction.Core.Proposals;
+using Extraction.Core.Reading;
 using Extraction.Core.Tables;
 
 namespace Extraction.Core.Structure;
@@ -18,15 +21,21 @@ public sealed class StructureReader
     private readonly PatternSet areas;
     private readonly PatternSet general;
     private readonly PatternSet subsections;
+    private readonly PatternSet proposalHeadings;
+    private readonly FormReader forms;
 
     private readonly HyphenationOptions hyphenation;
+    private readonly LayoutOptions layout;
+    private readonly HashSet<string> bullets;
     private readonly ChartFinder? charts;
 
     /// <param name="series">Reads chart legends as measures and years; without it no charts are looked for.</param>
-    public StructureReader(StructureOptions options, HyphenationOptions hyphenation, ColumnHeaderParser? series = null)
+    public StructureReader(StructureOptions options, LayoutOptions layout, ProposalOptions proposals, NumberOptions numbers, ColumnHeaderParser? series = null)
     {
         this.options = options;
-        this.hyphenation = hyphenation;
+        this.layout = layout;
+        hyphenation = layout.Hyphenation;
+        bullets = layout.BulletMarkers.ToHashSet(StringComparer.Ordinal);
         charts = series is null ? null : new ChartFinder(series);
         metadata = new MetadataReader(options);
         captions = new PatternSet(options.CaptionPatterns);
@@ -35,17 +44,30 @@ public sealed class StructureReader
         areas = new PatternSet(options.ActivityAreaPatterns);
         general = new PatternSet(options.GeneralSectionPatterns);
         subsections = new PatternSet(options.SubsectionPatterns);
+        proposalHeadings = new PatternSet(proposals.HeadingPatterns);
+        forms = new FormReader(proposals, numbers);
     }
 
     public DocumentStructure Read(DocumentLayout layout, IReadOnlyList<TableGrid> tables)
     {
         var bodySize = BodyFontSize(layout);
-        var walk = new Walk();
+        var walk = new Walk(hyphenation);
         var roles = new List<(int Page, TextBlock? Block, BlockRole Role)>();
         TableContextBuilder? noteTarget = null;
         StructureElement? previous = null;
-        foreach (var element in ElementStream.Build(layout, tables))
+        var formElements = layout.Pages
+            .SelectMany(p => forms.Find(p, tables.Where(t => t.Page == p.Number).Select(t => t.Box).ToList()))
+            .ToList();
+        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation))
         {
+            if (element.Form is { } form)
+            {
+                noteTarget = null;
+                previous = element;
+                Form(walk, form);
+                continue;
+            }
+
             if (element.Table is { } index)
             {
                 noteTarget = walk.Table(index, element);
@@ -69,22 +91,25 @@ public sealed class StructureReader
             roles.Add((element.Page, block, Classify(walk, block, element.Page, bodySize)));
         }
 
-        var (municipality, kind, year, area) = metadata.Read(
+        var found = metadata.Read(
             layout.Title ?? walk.Headings.FirstOrDefault(),
             MetadataReader.MarginTexts(layout),
             walk.Headings,
             layout.Pages.SelectMany(p => p.Blocks).Select(b => b.Text).ToList());
         return new DocumentStructure(
             layout.Title ?? walk.Headings.FirstOrDefault(),
-            municipality,
-            kind,
-            year,
-            area,
+            found.Municipality,
+            found.Kind,
+            found.FiscalYear,
+            found.PolicyArea,
             walk.General.Select(s => s.Build(options.DescriptionFields)).ToList(),
             walk.Areas.Select(a => a.Build(options.DescriptionFields)).ToList(),
             walk.Contexts.Select(c => c.Build()).OrderBy(c => c.Grid).ToList())
         {
-            Blocks = ClassifiedBlocks(layout, roles),
+            Committee = found.Committee,
+            Proposals = walk.Proposals.Select(p => p.Build(options.DescriptionFields)).ToList(),
+            Fields = walk.Fields.ToList(),
+            Blocks = ClassifiedBlocks(layout, roles, formElements),
             Charts = charts?.Find(roles, layout) ?? [],
         };
     }
@@ -112,14 +137,21 @@ public sealed class StructureReader
 
         if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
         {
-            return walk.Paragraph(text, page) ? BlockRole.Description : BlockRole.Prose;
+            var description = false;
+            foreach (var paragraph in ListItems(block))
+            {
+                description |= walk.Paragraph(paragraph, page);
+            }
+
+            return description ? BlockRole.Description : BlockRole.Prose;
         }
 
         return BlockRole.ChartText;
     }
 
-    /// <summary>Every body block with its role; blocks the walk never saw lie inside a table.</summary>
-    private static List<ClassifiedBlock> ClassifiedBlocks(DocumentLayout layout, List<(int Page, TextBlock? Block, BlockRole Role)> roles)
+    /// <summary>Every body block with its role; blocks the walk never saw lie inside a form element or a table.</summary>
+    private static List<ClassifiedBlock> ClassifiedBlocks(
+        DocumentLayout layout, List<(int Page, TextBlock? Block, BlockRole Role)> roles, IReadOnlyList<FormElement> forms)
     {
         var seen = new Dictionary<TextBlock, BlockRole>(ReferenceEqualityComparer.Instance);
         foreach (var (_, block, role) in roles.Where(r => r.Block is not null))
@@ -127,18 +159,46 @@ public sealed class StructureReader
             seen[block!] = role;
         }
 
+        BlockRole Unseen(int page, Box box) =>
+            forms.Any(f => f.Page == page && f.Box.HorizontalOverlap(box) > 0 && f.Box.VerticalOverlap(box) > 0) ? BlockRole.Form : BlockRole.Table;
+
         return layout.Pages
-            .SelectMany(p => p.Blocks.Select(b => new ClassifiedBlock(p.Number, b.Box, seen.TryGetValue(b, out var role) ? role : BlockRole.Table)))
+            .SelectMany(p => p.Blocks.Select(b => new ClassifiedBlock(p.Number, b.Box, seen.TryGetValue(b, out var role) ? role : Unseen(p.Number, b.Box))))
             .ToList();
+    }
+
+    private static void Form(Walk walk, FormElement form)
+    {
+        switch (form)
+        {
+            case TitleBoxElement box when box.Number is not null:
+                walk.Proposal(box.Number, box.Title, box.Page);
+                walk.FormFields(box.Fields, box.Number);
+                break;
+            case TitleBoxElement box:
+                walk.FormFields(box.Fields, null);
+                break;
+            case CheckboxElement checkboxes:
+                walk.FormFields(checkboxes.Fields, checkboxes.Title);
+                break;
+            case AmountListElement amounts:
+                walk.Amounts(amounts.List);
+                break;
+        }
     }
 
     private void Heading(Walk walk, string text, int page)
     {
-        if (general.IsMatch(text))
+        if (proposalHeadings.Match(text) is { } proposal)
+        {
+            walk.Headings.Add(text);
+            walk.Proposal(proposal.Groups["number"].Value, proposal.Groups["title"].Value.Trim(), page);
+        }
+        else if (general.IsMatch(text))
         {
             walk.GeneralSection(text, page);
         }
-        else if (areas.Match(text) is { } area)
+        else if (!walk.InProposal && areas.Match(text) is { } area)
         {
             var number = area.Groups["number"].Success && int.TryParse(area.Groups["number"].Value, out var n) ? n : (int?)null;
             walk.Area(number, area.Groups["name"].Value.Trim(), page);
@@ -176,6 +236,41 @@ public sealed class StructureReader
             yield return LineJoiner.Join(current, hyphenation);
         }
     }
+
+    /// <summary>
+    /// A block holding a list is one paragraph per item: a line starting with a list marker starts the next item, and a
+    /// line starting left of an item's text (back at the margin) the paragraph after the list.
+    /// </summary>
+    private IEnumerable<string> ListItems(TextBlock block)
+    {
+        if (!block.Lines.Any(IsItem))
+        {
+            yield return block.Text;
+            yield break;
+        }
+
+        var current = new List<string>();
+        double? itemTextX0 = null;
+        foreach (var line in block.Lines)
+        {
+            var backAtMargin = itemTextX0 is { } x && line.Box.X0 < x - (layout.IndentToleranceEm * line.FontSize);
+            if (current.Count > 0 && (IsItem(line) || backAtMargin))
+            {
+                yield return LineJoiner.Join(current, hyphenation);
+                current.Clear();
+            }
+
+            itemTextX0 = IsItem(line) ? line.Words[1].Box.X0 : backAtMargin ? null : itemTextX0;
+            current.Add(line.Text);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return LineJoiner.Join(current, hyphenation);
+        }
+    }
+
+    private bool IsItem(TextSegment line) => line.Words.Count > 1 && bullets.Contains(line.Words[0].Text);
 
     private string? Title(System.Text.RegularExpressions.Match caption)
     {

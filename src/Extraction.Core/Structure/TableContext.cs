@@ -12,6 +12,7 @@ namespace Extraction.Core.Structure;
 /// <param name="Notes">Notes printed directly under the table.</param>
 /// <param name="ActivityArea">Number of the activity area the table sits in; null in the general part.</param>
 /// <param name="StartsSection">True when a caption or heading comes between the previous table and this one.</param>
+/// <param name="Proposal">Number of the proposal the table is printed in; null outside proposals.</param>
 public sealed record TableContext(
     int Grid,
     string? Id,
@@ -20,4 +21,5 @@ public sealed record TableContext(
     string? Description,
     IReadOnlyList<string> Notes,
     int? ActivityArea,
-    bool StartsSection);
+    bool StartsSection,
+    string? Proposal = null);

@@ -3,8 +3,9 @@ namespace Extraction.Core.Structure;
 /// <summary>Collects a table's context while the document is walked; notes arrive after the table itself.</summary>
 internal sealed class TableContextBuilder
 {
-    public TableContextBuilder(int grid, string? id, string? caption, string? title, string? description, AreaBuilder? area, bool startsSection)
+    public TableContextBuilder(int grid, string? id, string? caption, string? title, string? description, AreaBuilder? area, bool startsSection, string? proposal)
     {
+        Proposal = proposal;
         Grid = grid;
         Id = id;
         Caption = caption;
@@ -28,7 +29,9 @@ internal sealed class TableContextBuilder
 
     public bool StartsSection { get; }
 
+    public string? Proposal { get; }
+
     public List<string> Notes { get; } = [];
 
-    public TableContext Build() => new(Grid, Id, Caption, Title, Description, Notes.ToList(), Area?.Number, StartsSection);
+    public TableContext Build() => new(Grid, Id, Caption, Title, Description, Notes.ToList(), Area?.Number, StartsSection, Proposal);
 }

@@ -28,6 +28,8 @@ internal sealed class AlignedHeaderReader
         var segments = header.SelectMany((line, index) => line.Segments.Select(s => (Line: index, Segment: s))).ToList();
         var columns = bodyColumns.ToList();
         var strays = segments.Where(s => !columns.Any(c => c.Overlap(s.Segment.Box.X0, s.Segment.Box.X1) > 0)).ToList();
+        var stacked = StackedOnTextHeaders(segments, strays, columns);
+        strays = strays.Where(s => !stacked.ContainsKey(s)).ToList();
         foreach (var group in Intervals.Cluster(strays, s => (s.Segment.Box.X0, s.Segment.Box.X1), options.ColumnJoinTolerance))
         {
             var typed = parser.Read(Join(group), null);
@@ -39,7 +41,8 @@ internal sealed class AlignedHeaderReader
         var stacks = columns.Select(_ => new List<(int Line, TextSegment Segment)>()).ToList();
         foreach (var item in segments)
         {
-            stacks[RowBuilder.ColumnOf(columns, item.Segment.Box.X0, item.Segment.Box.X1)].Add(item);
+            var column = stacked.TryGetValue(item, out var under) ? columns.IndexOf(under) : RowBuilder.ColumnOf(columns, item.Segment.Box.X0, item.Segment.Box.X1);
+            stacks[column].Add(item);
         }
 
         var groups = new List<(int Column, (int Line, TextSegment Segment) Item)>();
@@ -57,6 +60,44 @@ internal sealed class AlignedHeaderReader
         }
 
         return Cells(columns, stacks, groups);
+    }
+
+    /// <summary>
+    /// Header text over no body column that is printed on another line of a text column's header cell ("udgift" under
+    /// "Indtægt/" over a column of "U"): the cell is wider than its column's text, and the line belongs to it rather
+    /// than to a new, empty column. Text naming a measure or year is left alone: that is an empty number column.
+    /// </summary>
+    private Dictionary<(int Line, TextSegment Segment), ColumnExtent> StackedOnTextHeaders(
+        List<(int Line, TextSegment Segment)> segments,
+        List<(int Line, TextSegment Segment)> strays,
+        List<ColumnExtent> columns)
+    {
+        var stacked = new Dictionary<(int Line, TextSegment Segment), ColumnExtent>();
+        foreach (var stray in strays)
+        {
+            var typed = parser.Read(stray.Segment.Text, null);
+            if (typed.Measure != Measure.Unknown || typed.Year is not null)
+            {
+                continue;
+            }
+
+            var partner = segments.FirstOrDefault(o =>
+                o.Line != stray.Line
+                && !strays.Contains(o)
+                && o.Segment.Box.HorizontalOverlap(stray.Segment.Box) >= 0.5 * Math.Min(o.Segment.Box.Width, stray.Segment.Box.Width));
+            if (partner.Segment is null)
+            {
+                continue;
+            }
+
+            var column = columns[RowBuilder.ColumnOf(columns, partner.Segment.Box.X0, partner.Segment.Box.X1)];
+            if (column.Role is ColumnRole.Text or ColumnRole.Label)
+            {
+                stacked[stray] = column;
+            }
+        }
+
+        return stacked;
     }
 
     private (List<ColumnExtent>, List<HeaderCell>, List<IReadOnlyList<string>>) Cells(

@@ -5,7 +5,8 @@ namespace Extraction.Core.Tables;
 
 /// <summary>
 /// Finds a table's columns from its body: numbers that line up form number columns; the text column with the most
-/// letters is the label column; columns left of it are item codes (or other text), text columns right of it are text.
+/// letters left of the figures is the label column; columns left of it are item codes (or other text), text columns
+/// right of it are text.
 /// </summary>
 internal sealed class ColumnFinder
 {
@@ -52,7 +53,10 @@ internal sealed class ColumnFinder
             return numberClusters.Select(c => new ColumnExtent(c.X0, c.X1, ColumnRole.Number)).ToList();
         }
 
-        var label = textClusters.MaxBy(c => c.Sum(s => s.Text.Count(char.IsLetter)))!;
+        // Labels come before the figures: a text column beside them (key/value pairs, units) is not the label column.
+        var firstNumber = numberClusters.Select(n => n.X0).DefaultIfEmpty(double.MaxValue).Min();
+        var before = textClusters.Where(c => c.Max(s => s.Box.X1) <= firstNumber).ToList();
+        var label = (before.Count > 0 ? before : textClusters).MaxBy(c => c.Sum(s => s.Text.Count(char.IsLetter)))!;
         var labelX0 = label.Min(s => s.Box.X0);
         var labelX1 = label.Max(s => s.Box.X1);
         var columns = new List<ColumnExtent> { new(labelX0, labelX1, ColumnRole.Label) };

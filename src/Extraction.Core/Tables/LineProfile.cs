@@ -6,9 +6,14 @@ namespace Extraction.Core.Tables;
 /// <summary>How a line reads for table detection: which of its segments are numbers and whether it looks like a table row.</summary>
 public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegments, bool IsValueLine, bool IsYearsOnly)
 {
-    public static LineProfile Of(TextLine line, NumberOptions numbers)
+    public static LineProfile Of(TextLine line, NumberOptions numbers) => Classify(line, line.Segments.Select(IsNumeric).ToList(), numbers);
+
+    /// <summary>The same line with the segments at <paramref name="indices"/> read as text (the first line of a wrapped text cell).</summary>
+    public LineProfile WithText(IReadOnlySet<int> indices, NumberOptions numbers) =>
+        Classify(Line, NumericSegments.Select((n, i) => n && !indices.Contains(i)).ToList(), numbers);
+
+    private static LineProfile Classify(TextLine line, List<bool> numeric, NumberOptions numbers)
     {
-        var numeric = line.Segments.Select(IsNumeric).ToList();
         var count = numeric.Count(n => n);
         var isValueLine = (numeric[^1] && (count >= 2 || !numeric[0])) || EndsInTextColumn(numeric);
         var years = isValueLine && line.Segments

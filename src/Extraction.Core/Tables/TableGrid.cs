@@ -22,6 +22,15 @@ public sealed record TableGrid(
     bool IsRuled,
     IReadOnlyList<(int Page, Box Box)> Boxes)
 {
+    /// <summary>Numeric (figures under typed columns) or text (paragraphs in cells).</summary>
+    public TableKind Kind { get; init; } = TableKind.Numeric;
+
+    /// <summary>Key/value pairs printed in a column beside the figures; not part of the table's columns.</summary>
+    public IReadOnlyList<SideField> SideFields { get; init; } = [];
+
+    /// <summary>Text rows running across the table between its rows; not part of <see cref="Rows"/>.</summary>
+    public IReadOnlyList<InlineNote> InlineNotes { get; init; } = [];
+
     public bool HasHeader => HeaderCells.Count > 0;
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);

@@ -15,6 +15,7 @@ internal sealed class TableGridBuilder
     private readonly HeaderReader headerReader;
     private readonly RowGrouper rowGrouper;
     private readonly RowBuilder rowBuilder;
+    private readonly SideColumn sideColumn;
 
     public TableGridBuilder(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser, NumberOptions numbers)
     {
@@ -25,6 +26,7 @@ internal sealed class TableGridBuilder
         headerReader = new HeaderReader(options, hyphenation, parser);
         rowGrouper = new RowGrouper(options);
         rowBuilder = new RowBuilder(hyphenation);
+        sideColumn = new SideColumn(options);
     }
 
     public TableGrid? Build(TableRegion region, int page)
@@ -70,6 +72,7 @@ internal sealed class TableGridBuilder
 
         var gridColumns = allColumns.Select((c, i) => new GridColumn(c.X0, c.X1, c.Role, paths[i])).ToList();
         var grid = new TableGrid(page, region.Box, gridColumns, headerCells, rows, region.RuledBox is not null, [(page, region.Box)]);
+        grid = InlineNotes.Split(sideColumn.Split(grid));
         return IsBudgetTable(grid) ? grid : null;
     }
 

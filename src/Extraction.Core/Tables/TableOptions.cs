@@ -32,4 +32,35 @@ public sealed record TableOptions
     /// as Word and Chromium print them) or "top".
     /// </summary>
     public string WrappedLabelValueAlignment { get; init; } = "bottom";
+
+    /// <summary>
+    /// Pattern (case-insensitive) of a key in a key/value column printed beside the figures ("Iværksættelsestidspunkt:");
+    /// group <c>key</c> is the key. Empty: no such columns are looked for.
+    /// </summary>
+    public string SideFieldKeyPattern { get; init; } = string.Empty;
+
+    /// <summary>Text tables (a label column and text columns, no figures).</summary>
+    public TextTableOptions TextTables { get; init; } = new();
+}
+
+/// <summary>How tables of text are found (pipeline.json <c>tables.text_tables</c>).</summary>
+public sealed record TextTableOptions
+{
+    /// <summary>Look for text tables at all.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>
+    /// A table of text must start under a caption (<c>structure.caption_patterns</c>) or continue the previous page's;
+    /// without one, bold headings over columns of prose would read as tables.
+    /// </summary>
+    public bool RequireCaption { get; init; } = true;
+
+    /// <summary>How far (points) text may start left of the column it belongs to.</summary>
+    public double ColumnTolerance { get; init; } = 3.0;
+
+    /// <summary>Header cells longer than this many words are prose, not a header.</summary>
+    public int HeaderMaxWords { get; init; } = 6;
+
+    /// <summary>A row label (first column) longer than this many words is prose: the lines are not a table of text.</summary>
+    public int LabelMaxWords { get; init; } = 8;
 }

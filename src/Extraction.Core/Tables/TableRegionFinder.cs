@@ -7,6 +7,7 @@ namespace Extraction.Core.Tables;
 /// <summary>
 /// Finds where tables are on a page. A table grows from lines that end in numbers: inside a ruled grid it is the
 /// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
+/// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
 public sealed class TableRegionFinder
 {
@@ -23,7 +24,7 @@ public sealed class TableRegionFinder
 
     public IReadOnlyList<TableRegion> Find(PageLayout page)
     {
-        var profiles = page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList();
+        var profiles = WrappedTextCells.Reclassify(page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList(), options, numbers);
         var rulings = RulingGeometry.Merge(page.Rulings, options.RulingTolerance);
         var grids = RulingGeometry.Grids(rulings, options.RulingTolerance);
         var used = new bool[profiles.Count];
@@ -46,10 +47,13 @@ public sealed class TableRegionFinder
                     used[j] = true;
                 }
 
-                var trimmed = inside
-                    .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
-                    .Select(l => LineProfile.Of(l, numbers))
-                    .ToList();
+                var trimmed = WrappedTextCells.Reclassify(
+                    inside
+                        .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
+                        .Select(l => LineProfile.Of(l, numbers))
+                        .ToList(),
+                    options,
+                    numbers);
                 regions.Add(new TableRegion(trimmed, box, rulings.Where(r => Inside(r.Box, box)).ToList()));
                 continue;
             }
@@ -91,7 +95,7 @@ public sealed class TableRegionFinder
                 last = j;
                 span = Widen(span, NumericSpan(profiles[j]));
             }
-            else if (IsLabelOnly(profiles[j], span))
+            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span))
             {
                 pendingLabels.Add(j);
             }
@@ -207,6 +211,16 @@ public sealed class TableRegionFinder
             && line.Segments.All(s => s.Box.Width <= options.HeaderSegmentMaxWidthRatio * tableWidth)
             && !line.Segments.Any(s => s.Box.X0 < labelX1 && s.Box.X1 > span.X0 + options.RulingTolerance);
     }
+
+    /// <summary>
+    /// A line of text starting at the labels and running on over the figures without passing them (a sign convention
+    /// printed between two rows): part of the table when value lines follow it.
+    /// </summary>
+    private bool IsNoteRow(LineProfile profile, double labelX0, (double X0, double X1) span) =>
+        profile.Line.Segments.Count == 1
+        && !profile.NumericSegments[0]
+        && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
+        && profile.Line.Box.X1 < span.X1;
 
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);

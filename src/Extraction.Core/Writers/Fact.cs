@@ -70,6 +70,21 @@ public sealed record Fact
 
     public bool YearInferred { get; init; }
 
+    /// <summary>The committee the document is for, when it names one.</summary>
+    public string? Committee { get; init; }
+
+    /// <summary>Number of the proposal or correction the table belongs to ("T101").</summary>
+    public string? Proposal { get; init; }
+
+    /// <summary>True when the table says its figures are not final yet ("*Opdateres med tal i juni.").</summary>
+    public bool FiguresPending { get; init; }
+
+    /// <summary>
+    /// The row's cells in the table's text columns ("Styringsområde", "Udvalg", "Bevilling"), as a JSON object from
+    /// column label to cell text in column order; empty when the table has no text columns.
+    /// </summary>
+    public string? TextColumns { get; init; }
+
     /// <summary>Where the document came from, as a batch manifest gives it.</summary>
     public string? SourceUrl { get; init; }
 }

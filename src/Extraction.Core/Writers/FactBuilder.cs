@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Extraction.Core.Columns;
 using Extraction.Core.Model;
 using Extraction.Core.Numbers;
@@ -8,11 +12,14 @@ namespace Extraction.Core.Writers;
 /// <summary>Flattens an extraction into facts: one per printed number in a number column, nothing else.</summary>
 public static class FactBuilder
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IEnumerable<Fact> Build(DocumentExtraction extraction)
     {
         var structure = extraction.Structure;
         foreach (var table in extraction.Tables)
         {
+            var textColumns = table.Columns.Where(c => c.Role == ColumnRole.Text).ToList();
             foreach (var column in table.Columns.Where(c => c.Role == ColumnRole.Number))
             {
                 foreach (var row in table.Rows)
@@ -43,7 +50,7 @@ public static class FactBuilder
                         Value = value,
                         Unit = unit?.Name,
                         Scale = unit?.Scale,
-                        AmountDkk = unit is { IsMoney: true } ? value * unit.Scale : null,
+                        AmountDkk = unit is { IsMoney: true } ? unit.Scaled(value) : null,
                         Page = row.Page,
                         PageLabel = extraction.PageLabel(row.Page),
                         X0 = Round(box.X0),
@@ -57,10 +64,29 @@ public static class FactBuilder
                         UnitPrinted = unit?.Printed,
                         UnitInferred = row.Unit is null && column.Budget.Unit is null && table.UnitInferred,
                         YearInferred = column.Budget.YearInferred,
+                        Committee = structure.Committee,
+                        Proposal = table.Proposal,
+                        FiguresPending = table.FiguresPending,
+                        TextColumns = textColumns.Count == 0 ? null : TextColumnsJson(textColumns, row),
                     };
                 }
             }
         }
+    }
+
+    /// <summary>The row's text cells as a JSON object in column order; unlabelled or repeated labels get the column's index.</summary>
+    private static string TextColumnsJson(List<TableColumn> columns, BudgetRow row)
+    {
+        var json = new JsonObject();
+        foreach (var column in columns)
+        {
+            var key = column.Label.Length == 0 || json.ContainsKey(column.Label)
+                ? string.Create(CultureInfo.InvariantCulture, $"{column.Label} [{column.Index}]").TrimStart()
+                : column.Label;
+            json[key] = row.Cells[column.Index].Text;
+        }
+
+        return json.ToJsonString(Json);
     }
 
     private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);

@@ -71,6 +71,10 @@ public static class FactsCsvWriter
             Map(f => f.UnitInferred).Name("unit_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.PageLabel).Name("page_label").Index(index++);
             Map(f => f.YearInferred).Name("year_inferred").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.Committee).Name("committee").Index(index++);
+            Map(f => f.Proposal).Name("proposal").Index(index++);
+            Map(f => f.FiguresPending).Name("figures_pending").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.TextColumns).Name("text_columns").Index(index++);
             Map(f => f.SourceUrl).Name("source_url").Index(index);
         }
     }

@@ -4,8 +4,9 @@ using Extraction.Core.Writers.Json;
 namespace Extraction.Core.Writers;
 
 /// <summary>
-/// Writes one document's JSON files into a folder, one per policy area (<c>&lt;policy-area-slug&gt;.json</c>). Where
-/// the folder is, and how it is made complete atomically, is the batch's business.
+/// Writes one document's JSON files into a folder, one per policy area, else per committee, else one named
+/// <c>document.json</c> (<c>&lt;slug&gt;.json</c>). Where the folder is, and how it is made complete atomically, is the
+/// batch's business.
 /// </summary>
 public sealed class OutputWriter
 {
@@ -23,7 +24,7 @@ public sealed class OutputWriter
         var names = new List<string>();
         foreach (var document in PolicyAreaDocumentBuilder.Build(extraction))
         {
-            var name = document.PolicyArea.Slug + ".json";
+            var name = document.Group.Slug + ".json";
             using (var stream = File.Create(Path.Combine(folder, name)))
             {
                 PolicyAreaJsonWriter.Write(document, stream, options.JsonIndented);

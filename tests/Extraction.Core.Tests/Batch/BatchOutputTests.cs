@@ -41,12 +41,53 @@ public sealed class BatchOutputTests
             Assert.That(entry.OutputFolder, Is.EqualTo($"documents/{sha256}"));
             Assert.That(entry.Files, Is.Not.Empty, pdf);
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output.Path, entry.Files[0])));
-            Assert.That(json.RootElement.GetProperty("schema_version").GetInt32(), Is.EqualTo(1));
+            Assert.That(json.RootElement.GetProperty("schema_version").GetInt32(), Is.EqualTo(Writers.Json.PolicyAreaDocumentBuilder.SchemaVersion));
             Assert.That(json.RootElement.GetProperty("source_file").GetString(), Is.EqualTo(Path.GetFileName(pdf)));
             Assert.That(File.Exists(Path.Combine(output.Path, entry.OutputFolder!, StoredDocument.FileName)), Is.True);
         }
 
         Assert.That(summary.Entry("003_06e0a490bd8dc3fd.pdf").Files.Single(), Does.EndWith("/kultur-og-fritid.json"));
+        Assert.That(summary.Entry("002_129a0e019c4a7572.pdf").Files.Single(), Does.EndWith("/oekonomiudvalget.json"));
+    }
+
+    [Test]
+    public void A_document_without_a_policy_area_is_written_for_its_committee_with_its_proposals()
+    {
+        var summary = Batches.Run([Corpus.Pdf("002_129a0e019c4a7572"), Corpus.Pdf("004_6d45ed6ea08fb11e")], output.Path);
+
+        using var corrections = JsonDocument.Parse(File.ReadAllText(output[summary.Entry("002_129a0e019c4a7572.pdf").Files.Single()]));
+        using var proposal = JsonDocument.Parse(File.ReadAllText(output[summary.Entry("004_6d45ed6ea08fb11e.pdf").Files.Single()]));
+        var root = corrections.RootElement;
+        Assert.That(root.GetProperty("group").GetProperty("kind").GetString(), Is.EqualTo("committee"));
+        Assert.That(root.GetProperty("document").GetProperty("committee").GetString(), Is.EqualTo("Økonomiudvalget"));
+        Assert.That(root.GetProperty("proposals").EnumerateArray().Select(p => p.GetProperty("number").GetString()), Is.EqualTo(new[] { "T101", "T102", "T103", "T104", "T105", "T106", "T108", "T109", "T304" }));
+        var t103 = root.GetProperty("proposals")[2];
+        Assert.That(t103.GetProperty("start_date").GetProperty("date").GetString(), Is.EqualTo("2026-01-01"));
+        Assert.That(t103.GetProperty("figures_pending").GetBoolean(), Is.True);
+        var table = root.GetProperty("tables")[2];
+        Assert.That(table.GetProperty("side_fields").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(table.GetProperty("inline_notes")[0].GetProperty("after_row").GetInt32(), Is.EqualTo(2));
+        Assert.That(proposal.RootElement.GetProperty("fields").GetArrayLength(), Is.Zero);
+        Assert.That(proposal.RootElement.GetProperty("proposals")[0].GetProperty("fields").GetArrayLength(), Is.EqualTo(13));
+        Assert.That(proposal.RootElement.GetProperty("tables")[0].GetProperty("kind").GetString(), Is.EqualTo("text"));
+    }
+
+    [Test]
+    public void Facts_carry_the_proposal_and_the_row_text_columns()
+    {
+        Batches.Run([Corpus.Pdf("004_6d45ed6ea08fb11e")], output.Path);
+
+        using var reader = new StreamReader(output["facts.csv"]);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        var service = facts.First(f => (string)f["table_id"] == "2" && (string)f["row_label"] == "Pulje til investeringer på servicerammen");
+
+        Assert.That(facts.Select(f => f["proposal"]), Is.All.EqualTo("ØK74"));
+        Assert.That(facts.Select(f => f["committee"]), Is.All.EqualTo("Økonomiudvalget"));
+        using var text = JsonDocument.Parse((string)service["text_columns"]);
+        Assert.That(
+            text.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetString())),
+            Is.EqualTo(new[] { ("Udvalg", "ØU"), ("Bevilling", "1112 – Fælles rammepuljer"), ("Indtægt/udgift", "U") }));
     }
 
     [Test]

@@ -28,6 +28,12 @@ public sealed class PipelineConfigurationTests
     [TestCase("numbers.units[0].scale", "0", "numbers.units[0].scale")]
     [TestCase("tables.wrapped_label_value_alignment", "\"middle\"", "tables.wrapped_label_value_alignment")]
     [TestCase("stages[2]", "\"tabels\"", "stages[2]")]
+    [TestCase("tables.side_field_key_pattern", "\"^(.*):$\"", "tables.side_field_key_pattern")]
+    [TestCase("structure.committee_patterns[0]", "\"udvalget\"", "structure.committee_patterns[0]")]
+    [TestCase("assembly.default_unit", "\"furlongs\"", "assembly.default_unit")]
+    [TestCase("checks.row_total_measure", "\"sum\"", "checks.row_total_measure")]
+    [TestCase("proposals.heading_patterns[0]", "\"^(?<number>\\\\w+)$\"", "proposals.heading_patterns[0]")]
+    [TestCase("proposals.month_names", "[\"januar\"]", "proposals.month_names")]
     public void A_bad_value_names_its_key(string path, string value, string key)
     {
         var json = Edit(path, JsonNode.Parse(value));

@@ -9,7 +9,7 @@ namespace Extraction.Core.Tests.Golden;
 [TestFixture]
 public sealed class BorderlessGoldenTests
 {
-    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.All))]
     public void Facts_equal_the_ground_truth_tables_without_rulings(string name)
     {
         var truth = Truth.Load(Corpus.Pdf(name));

@@ -15,6 +15,7 @@ internal static class GoldenCells
         var cells = new List<GoldenCell>();
         foreach (var table in truth.Tables.Where(t => t.Kind == "numeric"))
         {
+            var id = GoldenTables.ExpectedId(truth, table) ?? string.Empty;
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 if (table.Columns[c].Type != "number")
@@ -32,7 +33,7 @@ internal static class GoldenCells
                     }
 
                     var (measure, year) = ExpectedColumnTypes.For(header, fiscalYear);
-                    cells.Add(new GoldenCell(row.Page, table.Id ?? string.Empty, row.Label, header, row.Kind == "data" ? "data" : row.Kind, measure, year, value, scale));
+                    cells.Add(new GoldenCell(row.Page, id, row.Label, header, row.Kind == "data" ? "data" : row.Kind, measure, year, value, row.RowUnit is null ? scale : 1m));
                 }
             }
         }

@@ -6,36 +6,56 @@ namespace Extraction.Core.Tests.Structure;
 [TestFixture]
 public sealed class DocumentStructureTests
 {
-    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.All))]
     public void Metadata_is_read(string name)
     {
         var truth = Truth.Load(Corpus.Pdf(name)).Metadata;
         var structure = Corpus.Extract(name).Structure;
 
         Assert.That(
-            (structure.Municipality, structure.DocumentKind, structure.FiscalYear, structure.PolicyArea),
-            Is.EqualTo((truth.Municipality, truth.DocumentKind, truth.FiscalYear, truth.PolicyArea)));
+            (structure.Municipality, structure.DocumentKind, structure.FiscalYear, structure.PolicyArea, structure.Committee, structure.Title),
+            Is.EqualTo((truth.Municipality, truth.DocumentKind, truth.FiscalYear, truth.PolicyArea, truth.Committee, truth.Title)));
     }
 
-    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.All))]
     public void Captions_titles_and_descriptions_are_those_printed(string name)
     {
-        var truth = Truth.Load(Corpus.Pdf(name)).Tables.Where(t => t.Kind == "numeric").ToList();
+        var truth = Truth.Load(Corpus.Pdf(name)).Tables;
         var tables = Corpus.Extract(name).Tables;
 
         Assert.That(tables.Select(t => t.Caption), Is.EqualTo(truth.Select(t => t.Caption)));
         Assert.That(tables.Select(t => t.Description), Is.EqualTo(truth.Select(t => t.Description)));
     }
 
-    [TestCaseSource(typeof(Corpus), nameof(Corpus.BudgetNotes))]
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.All))]
     public void Printed_units_are_read_and_a_missing_one_is_marked_inferred(string name)
     {
-        var truth = Truth.Load(Corpus.Pdf(name)).Tables.Where(t => t.Kind == "numeric").ToList();
+        var truth = Truth.Load(Corpus.Pdf(name)).Tables;
+        var tables = Corpus.Extract(name).Tables;
+        var inferred = tables.Zip(truth).Where(p => p.First.UnitInferred).ToList();
+
+        // The truth gives the header cell the unit is printed in ("(Mio. kr. i 2026-priser)"); the unit is the phrase in it.
+        Assert.That(
+            tables.Zip(truth).Select(p => p.First.UnitInferred || p.First.Unit is null ? p.Second.Unit is null : p.Second.Unit?.Contains(p.First.Unit.Printed, StringComparison.OrdinalIgnoreCase) == true),
+            Is.All.True);
+        Assert.That(tables.Select(t => t.Unit is null || t.UnitInferred), Is.EqualTo(truth.Select(t => t.Unit is null)));
+        Assert.That(inferred.Select(p => $"{p.First.Unit?.Scale} {p.First.Unit?.Name}"), Is.EqualTo(inferred.Select(p => Effective(p.Second.UnitEffective))));
+    }
+
+    [TestCaseSource(typeof(Corpus), nameof(Corpus.OtherKinds))]
+    public void The_price_basis_is_read_from_the_header(string name)
+    {
+        var truth = Truth.Load(Corpus.Pdf(name)).Tables;
         var tables = Corpus.Extract(name).Tables;
 
-        Assert.That(tables.Select(t => t.UnitInferred ? null : t.Unit?.Printed), Is.EqualTo(truth.Select(t => t.Unit)));
-        Assert.That(tables.Where(t => t.UnitInferred).Select(t => t.Unit?.Scale), Is.All.EqualTo(1000m));
+        // "(Mio. kr. i 2025-priser)", "Mio. kr. (2025-pl)", "1.000 kr., 2026 p/l": the year in the unit cell.
+        Assert.That(
+            tables.Select(t => t.PriceBasis?.Year),
+            Is.EqualTo(truth.Select(t => t.Unit is { } u && System.Text.RegularExpressions.Regex.Match(u, @"\d{4}") is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null)));
     }
+
+    /// <summary>The truth's effective unit written as scale and name ("1000 DKK"; a bare "DKK" is in kroner).</summary>
+    private static string? Effective(string? unit) => unit is not null && !unit.Contains(' ', StringComparison.Ordinal) ? "1 " + unit : unit;
 
     [Test]
     public void Activity_areas_are_numbered_and_named_as_their_tables_say()

@@ -19,8 +19,11 @@ internal static class Corpus
     /// <summary>The corpus documents with ground truth that the budget-notes pipeline must get right.</summary>
     public static readonly string[] BudgetNotes = ["000_360efd37c18e3eeb", "001_3fb77736774634ba", "003_06e0a490bd8dc3fd"];
 
-    /// <summary>Corpus documents of other kinds (technical corrections, budget proposals): they must run through without failing.</summary>
+    /// <summary>Corpus documents of other kinds: technical corrections and a budget proposal, with forms and proposals.</summary>
     public static readonly string[] OtherKinds = ["002_129a0e019c4a7572", "004_6d45ed6ea08fb11e"];
+
+    /// <summary>Every corpus document with ground truth.</summary>
+    public static readonly string[] All = [.. BudgetNotes, .. OtherKinds];
 
     public static string Pdf(string name) => Path.Combine(RepositoryPaths.Corpus, name + ".pdf");
 

@@ -16,6 +16,7 @@ public static class BlockRoleNames
         BlockRole.FigureCaption => "figure-caption",
         BlockRole.ChartText => "chart-text",
         BlockRole.Table => "table",
+        BlockRole.Form => "form",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
     };
 

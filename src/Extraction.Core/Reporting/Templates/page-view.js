@@ -11,7 +11,7 @@
   ];
   // Bottom to top: values last, so they take the clicks.
   var DRAW_ORDER = ['pictures', 'blocks', 'furniture', 'tables', 'columns', 'rows', 'header', 'charts', 'rules', 'words', 'values'];
-  var ROLES = ['heading', 'prose', 'caption', 'description', 'note', 'figure-caption', 'chart-text', 'table',
+  var ROLES = ['heading', 'prose', 'caption', 'description', 'note', 'figure-caption', 'chart-text', 'table', 'form',
     'page-header', 'page-footer', 'page-number'];
   var FURNITURE = { 'page-header': true, 'page-footer': true, 'page-number': true };
   var pagesEl = document.getElementById('pages');

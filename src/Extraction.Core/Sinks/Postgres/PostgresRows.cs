@@ -13,17 +13,17 @@ internal static class PostgresRows
     {
         const string Sql = """
             INSERT INTO documents (sha256, fingerprint, source_file, input_path, source_url, status, error_code, error_stage, error_message,
-                                   title, municipality, document_kind, fiscal_year, policy_area,
+                                   title, municipality, document_kind, fiscal_year, policy_area, committee,
                                    page_count, table_count, fact_count, check_count, warning_count, loaded_at)
             VALUES (@sha256, @fingerprint, @source_file, @input_path, @source_url, @status, @error_code, @error_stage, @error_message,
-                    @title, @municipality, @document_kind, @fiscal_year, @policy_area,
+                    @title, @municipality, @document_kind, @fiscal_year, @policy_area, @committee,
                     @page_count, @table_count, @fact_count, @check_count, @warning_count, now())
             ON CONFLICT (sha256) DO UPDATE SET
                 fingerprint = EXCLUDED.fingerprint, source_file = EXCLUDED.source_file, input_path = EXCLUDED.input_path,
                 source_url = EXCLUDED.source_url, status = EXCLUDED.status, error_code = EXCLUDED.error_code,
                 error_stage = EXCLUDED.error_stage, error_message = EXCLUDED.error_message, title = EXCLUDED.title,
                 municipality = EXCLUDED.municipality, document_kind = EXCLUDED.document_kind, fiscal_year = EXCLUDED.fiscal_year,
-                policy_area = EXCLUDED.policy_area, page_count = EXCLUDED.page_count, table_count = EXCLUDED.table_count,
+                policy_area = EXCLUDED.policy_area, committee = EXCLUDED.committee, page_count = EXCLUDED.page_count, table_count = EXCLUDED.table_count,
                 fact_count = EXCLUDED.fact_count, check_count = EXCLUDED.check_count, warning_count = EXCLUDED.warning_count,
                 loaded_at = EXCLUDED.loaded_at
             """;
@@ -46,6 +46,7 @@ internal static class PostgresRows
         p.AddWithValue("document_kind", NpgsqlDbType.Text, (object?)structure?.DocumentKind ?? DBNull.Value);
         p.AddWithValue("fiscal_year", NpgsqlDbType.Integer, (object?)structure?.FiscalYear ?? DBNull.Value);
         p.AddWithValue("policy_area", NpgsqlDbType.Text, (object?)structure?.PolicyArea ?? DBNull.Value);
+        p.AddWithValue("committee", NpgsqlDbType.Text, (object?)structure?.Committee ?? DBNull.Value);
         p.AddWithValue("page_count", extraction?.PageCount ?? 0);
         p.AddWithValue("table_count", extraction?.Tables.Count ?? 0);
         p.AddWithValue("fact_count", extraction is null ? 0 : record.Facts.Count);
@@ -122,7 +123,7 @@ internal static class PostgresRows
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY facts (sha256, ordinal, source_file, municipality, document_kind, fiscal_year, policy_area, activity_area, table_id, table_title, " +
             "row_label, row_kind, column_label, measure, year, value, unit, scale, amount_dkk, page, x0, y0, x1, y1, table_uid, row_code, " +
-            "activity_area_number, price_basis_year, unit_printed, unit_inferred, page_label, year_inferred, source_url) FROM STDIN (FORMAT BINARY)",
+            "activity_area_number, price_basis_year, unit_printed, unit_inferred, page_label, year_inferred, committee, proposal, figures_pending, text_columns, source_url) FROM STDIN (FORMAT BINARY)",
             cancellation).ConfigureAwait(false);
         var ordinal = 0;
         foreach (var f in facts)
@@ -160,6 +161,10 @@ internal static class PostgresRows
             await copy.WriteAsync(f.UnitInferred, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
             await Text(copy, f.PageLabel, cancellation).ConfigureAwait(false);
             await copy.WriteAsync(f.YearInferred, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
+            await Text(copy, f.Committee, cancellation).ConfigureAwait(false);
+            await Text(copy, f.Proposal, cancellation).ConfigureAwait(false);
+            await copy.WriteAsync(f.FiguresPending, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
+            await (f.TextColumns is null ? copy.WriteNullAsync(cancellation) : copy.WriteAsync(f.TextColumns, NpgsqlDbType.Json, cancellation)).ConfigureAwait(false);
             await Text(copy, f.SourceUrl, cancellation).ConfigureAwait(false);
         }
 

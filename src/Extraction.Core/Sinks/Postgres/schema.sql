@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS documents (
     document_kind   text,
     fiscal_year     integer,
     policy_area     text,
+    committee       text,
     page_count      integer NOT NULL,
     table_count     integer NOT NULL,
     fact_count      integer NOT NULL,
@@ -110,6 +111,10 @@ CREATE TABLE IF NOT EXISTS facts (
     unit_inferred         boolean NOT NULL,
     page_label            text,
     year_inferred         boolean NOT NULL,
+    committee             text,
+    proposal              text,
+    figures_pending       boolean NOT NULL,
+    text_columns          json,
     source_url            text,
     PRIMARY KEY (sha256, ordinal)
 );

@@ -1,7 +1,8 @@
 namespace Extraction.Core.Writers.Json;
 
 /// <summary>
-/// The JSON file written per policy area of a document (docs/schema.md). Property names are written in snake_case.
+/// The JSON file written per policy area of a document, or per committee when the document has no policy area
+/// (docs/schema.md). Property names are written in snake_case.
 /// </summary>
 public sealed record PolicyAreaDocument(
     string Schema,
@@ -10,14 +11,50 @@ public sealed record PolicyAreaDocument(
     int PageCount,
     IReadOnlyList<string?> PageLabels,
     DocumentInfo Document,
+    GroupInfo Group,
     PolicyAreaInfo PolicyArea,
+    IReadOnlyList<ProposalInfo> Proposals,
+    IReadOnlyList<FieldInfo> Fields,
     IReadOnlyList<TableInfo> Tables,
     CheckSummary Checks,
     IReadOnlyList<string> ReaderWarnings);
 
-public sealed record DocumentInfo(string? Title, string? Municipality, string? DocumentKind, int? FiscalYear);
+public sealed record DocumentInfo(string? Title, string? Municipality, string? DocumentKind, int? FiscalYear, string? Committee);
 
-public sealed record PolicyAreaInfo(string? Name, string Slug, IReadOnlyList<SectionInfo> Sections, IReadOnlyList<ActivityAreaInfo> ActivityAreas);
+/// <summary>What the file is written for: <c>policy_area</c>, <c>committee</c> or <c>document</c>, its name and the file's slug.</summary>
+public sealed record GroupInfo(string Kind, string? Name, string Slug);
+
+public sealed record PolicyAreaInfo(string? Name, string? Slug, IReadOnlyList<SectionInfo> Sections, IReadOnlyList<ActivityAreaInfo> ActivityAreas);
+
+public sealed record ProposalInfo(
+    string Number,
+    string? Title,
+    int Page,
+    DateInfo? StartDate,
+    AnswerInfo? InsideServiceCeiling,
+    IReadOnlyList<YearValueInfo> FullTimeEquivalents,
+    string? SignConvention,
+    bool FiguresPending,
+    IReadOnlyList<string> Tables,
+    IReadOnlyList<FieldInfo> Fields,
+    IReadOnlyList<SectionInfo> Sections,
+    IReadOnlyList<AmountListInfo> AmountLists);
+
+public sealed record DateInfo(string Printed, DateOnly? Date);
+
+public sealed record AnswerInfo(string Printed, bool? Value);
+
+public sealed record YearValueInfo(int Year, decimal Value);
+
+public sealed record FieldInfo(string? Context, string Key, string Value, bool? Checked, int Page, double[]? Box);
+
+public sealed record AmountListInfo(int Page, double[] Box, IReadOnlyList<AmountLineInfo> Lines);
+
+public sealed record AmountLineInfo(string Label, string Printed, decimal Value, UnitInfo Unit, decimal? AmountDkk, string Kind, double[] Box);
+
+public sealed record SideFieldInfo(string Key, string Value, int Page, double[]? Box);
+
+public sealed record InlineNoteInfo(int AfterRow, string Text, int Page, double[] Box);
 
 public sealed record ActivityAreaInfo(int? Number, string Name, int Page, IReadOnlyList<string> Tables, IReadOnlyList<SectionInfo> Sections);
 
@@ -26,6 +63,8 @@ public sealed record SectionInfo(string? Number, string Title, int Page, IReadOn
 public sealed record TableInfo(
     string Uid,
     string? Id,
+    string Kind,
+    string? Proposal,
     string? Caption,
     string? Title,
     string? Description,
@@ -38,6 +77,10 @@ public sealed record TableInfo(
     IReadOnlyList<ColumnInfo> Columns,
     IReadOnlyList<RowInfo> Rows,
     IReadOnlyList<string> Notes,
+    IReadOnlyList<InlineNoteInfo> InlineNotes,
+    IReadOnlyList<SideFieldInfo> SideFields,
+    bool FiguresPending,
+    string? PendingNote,
     IReadOnlyList<PageBoxInfo> Boxes);
 
 public sealed record UnitInfo(string Printed, string Name, decimal Scale, bool Inferred);

@@ -2,16 +2,20 @@ using Extraction.Core.Checks;
 using Extraction.Core.Columns;
 using Extraction.Core.Model;
 using Extraction.Core.Numbers;
+using Extraction.Core.Proposals;
 using Extraction.Core.Reading;
 using Extraction.Core.Structure;
 
 namespace Extraction.Core.Writers.Json;
 
-/// <summary>Maps an extraction to the JSON documents of its policy areas (one per policy area; budget notes have one).</summary>
+/// <summary>
+/// Maps an extraction to its JSON documents: one per policy area (budget notes have one), or, for a document without a
+/// policy area (technical corrections, budget proposals), one for its committee, else one for the document.
+/// </summary>
 public static class PolicyAreaDocumentBuilder
 {
     public const string SchemaName = "extraction/policy-area";
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public static IReadOnlyList<PolicyAreaDocument> Build(DocumentExtraction extraction)
     {
@@ -23,10 +27,11 @@ public static class PolicyAreaDocumentBuilder
             extraction.SourceFile,
             extraction.PageCount,
             extraction.PageLabels,
-            new DocumentInfo(s.Title, s.Municipality, s.DocumentKind, s.FiscalYear),
+            new DocumentInfo(s.Title, s.Municipality, s.DocumentKind, s.FiscalYear, s.Committee),
+            Group(s),
             new PolicyAreaInfo(
                 s.PolicyArea,
-                Slug.Of(s.PolicyArea, "document"),
+                s.PolicyArea is null ? null : Slug.Of(s.PolicyArea, "document"),
                 s.GeneralSections.Select(Section).ToList(),
                 s.ActivityAreas.Select(a => new ActivityAreaInfo(
                     a.Number,
@@ -34,11 +39,46 @@ public static class PolicyAreaDocumentBuilder
                     a.Page,
                     extraction.Tables.Where(t => t.ActivityArea is not null && t.ActivityArea == a.Number).Select(t => t.Uid).ToList(),
                     a.Sections.Select(Section).ToList())).ToList()),
+            extraction.Proposals.Select(Proposal).ToList(),
+            s.Fields.Select(Field).ToList(),
             extraction.Tables.Select(Table).ToList(),
             new CheckSummary(checks.Count, checks.Count(c => c.Holds), checks.Where(c => !c.Holds).Select(Check).ToList()),
             extraction.ReaderWarnings);
         return [document];
     }
+
+    /// <summary>What the file is for: the policy area, else the committee, else the document.</summary>
+    public static GroupInfo Group(DocumentStructure structure) =>
+        structure.PolicyArea is { } area ? new GroupInfo("policy_area", area, Slug.Of(area, "document"))
+        : structure.Committee is { } committee ? new GroupInfo("committee", committee, Slug.Of(committee, "document"))
+        : new GroupInfo("document", null, "document");
+
+    private static ProposalInfo Proposal(Proposal proposal) => new(
+        proposal.Number,
+        proposal.Title,
+        proposal.Page,
+        proposal.StartDate is { } d ? new DateInfo(d.Printed, d.Date) : null,
+        proposal.InsideServiceCeiling is { } a ? new AnswerInfo(a.Printed, a.Value) : null,
+        proposal.FullTimeEquivalents.Select(y => new YearValueInfo(y.Year, y.Value)).ToList(),
+        proposal.SignConvention,
+        proposal.FiguresPending,
+        proposal.Tables,
+        proposal.Fields.Select(Field).ToList(),
+        proposal.Sections.Select(Section).ToList(),
+        proposal.AmountLists.Select(l => new AmountListInfo(
+            l.Page,
+            Box(l.Box),
+            l.Lines.Select(line => new AmountLineInfo(
+                line.Label,
+                line.Printed,
+                line.Value,
+                Unit(line.Unit, false)!,
+                line.Unit.IsMoney ? line.Unit.Scaled(line.Value) : null,
+                line.Kind.ToString().ToLowerInvariant(),
+                Box(line.Box))).ToList())).ToList());
+
+    private static FieldInfo Field(FormField field) =>
+        new(field.Context, field.Key, field.Value, field.Checked, field.Page, field.Box is { } b ? Box(b) : null);
 
     private static SectionInfo Section(TextSection section) =>
         new(section.Number, section.Title, section.Page, section.Paragraphs, section.Fields);
@@ -46,6 +86,8 @@ public static class PolicyAreaDocumentBuilder
     private static TableInfo Table(BudgetTable table) => new(
         table.Uid,
         table.Id,
+        table.Kind.ToString().ToLowerInvariant(),
+        table.Proposal,
         table.Caption,
         table.Title,
         table.Description,
@@ -73,6 +115,10 @@ public static class PolicyAreaDocumentBuilder
             Unit(r.Unit, false),
             r.Cells.Select(c => new CellInfo(c.Text, c.Kind.ToString().ToLowerInvariant(), c.Value, c.Box is { } b ? Box(b) : null)).ToList())).ToList(),
         table.Notes,
+        table.InlineNotes.Select(n => new InlineNoteInfo(n.AfterRow, n.Text, n.Page, Box(n.Box))).ToList(),
+        table.SideFields.Select(f => new SideFieldInfo(f.Key, f.Value, f.Page, f.Box is { } b ? Box(b) : null)).ToList(),
+        table.FiguresPending,
+        table.PendingNote,
         table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList());
 
     private static UnitInfo? Unit(Unit? unit, bool inferred) => unit is null ? null : new UnitInfo(unit.Printed, unit.Name, unit.Scale, inferred);
@@ -82,6 +128,7 @@ public static class PolicyAreaDocumentBuilder
         {
             CheckKind.ColumnSum => "column_sum",
             CheckKind.RowFormula => "row_formula",
+            CheckKind.RowSum => "row_sum",
             _ => "cross_table",
         },
         result.Rule,
