@@ -10,5 +10,5 @@ internal static class PipelineFixtures
         PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
 
     public static IReadOnlyList<string> Pdfs() =>
-        Directory.GetFiles(RepositoryPaths.Fixtures, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        RepositoryPaths.CorpusPdfs().ToList();
 }
