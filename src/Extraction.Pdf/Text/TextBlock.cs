@@ -8,7 +8,7 @@ internal sealed class TextBlock
 {
     private readonly WordExtractorOptions options;
     private readonly BaselinePool pool;
-    private bool hasBounds;
+    private DraftExtent extent;
 
     public TextBlock(int rotation, WordExtractorOptions options)
     {
@@ -19,13 +19,13 @@ internal sealed class TextBlock
 
     public int Rotation { get; }
 
-    public double XMin { get; private set; }
+    public double XMin => extent.XMin;
 
-    public double XMax { get; private set; }
+    public double XMax => extent.XMax;
 
-    public double YMin { get; private set; }
+    public double YMin => extent.YMin;
 
-    public double YMax { get; private set; }
+    public double YMax => extent.YMax;
 
     public List<TextLineDraft> Lines { get; } = new();
 
@@ -36,17 +36,7 @@ internal sealed class TextBlock
             return;
         }
 
-        if (!hasBounds)
-        {
-            (XMin, XMax, YMin, YMax) = (word.XMin, word.XMax, word.YMin, word.YMax);
-            hasBounds = true;
-            return;
-        }
-
-        XMin = Math.Min(XMin, word.XMin);
-        XMax = Math.Max(XMax, word.XMax);
-        YMin = Math.Min(YMin, word.YMin);
-        YMax = Math.Max(YMax, word.YMax);
+        extent.Include(word);
     }
 
     /// <summary>Removes duplicates, builds the lines in reading order and joins the pieces of each line's words.</summary>

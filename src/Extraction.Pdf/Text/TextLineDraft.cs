@@ -3,7 +3,7 @@ namespace Extraction.Pdf.Text;
 /// <summary>The word pieces of one line of a block, in order along the line.</summary>
 internal sealed class TextLineDraft
 {
-    private bool hasBounds;
+    private DraftExtent extent;
 
     public TextLineDraft(int rotation, double baseline)
     {
@@ -17,28 +17,18 @@ internal sealed class TextLineDraft
 
     public List<WordDraft> Words { get; } = new();
 
-    public double XMin { get; private set; }
+    public double XMin => extent.XMin;
 
-    public double XMax { get; private set; }
+    public double XMax => extent.XMax;
 
-    public double YMin { get; private set; }
+    public double YMin => extent.YMin;
 
-    public double YMax { get; private set; }
+    public double YMax => extent.YMax;
 
     public void Add(WordDraft word)
     {
         Words.Add(word);
-        if (!hasBounds)
-        {
-            (XMin, XMax, YMin, YMax) = (word.XMin, word.XMax, word.YMin, word.YMax);
-            hasBounds = true;
-            return;
-        }
-
-        XMin = Math.Min(XMin, word.XMin);
-        XMax = Math.Max(XMax, word.XMax);
-        YMin = Math.Min(YMin, word.YMin);
-        YMax = Math.Max(YMax, word.YMax);
+        extent.Include(word);
     }
 
     /// <summary>Reading order of lines in a block: by baseline, then along the line.</summary>
