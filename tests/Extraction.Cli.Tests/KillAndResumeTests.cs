@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Extraction.Cli.Tests.Support;
+using Extraction.Tests.Shared;
 
 namespace Extraction.Cli.Tests;
 

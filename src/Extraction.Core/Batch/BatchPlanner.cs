@@ -67,21 +67,8 @@ internal sealed class BatchPlanner(
         return (planned, inputs.Count - mine.Count);
     }
 
-    private DocumentEntry Skipped(BatchInput input, string sha256, StoredDocument stored) => new(
-        input.Path,
-        sha256,
-        DocumentStatus.Skipped,
-        Unchanged,
-        null,
-        store.RelativeFolder(sha256),
-        stored.Files.Select(f => $"{store.RelativeFolder(sha256)}/{f}").ToList(),
-        stored.Pages,
-        stored.Tables,
-        stored.Facts,
-        stored.Warnings,
-        0,
-        input.Manifest,
-        input.Overrides);
+    private DocumentEntry Skipped(BatchInput input, string sha256, StoredDocument stored) =>
+        DocumentEntry.Stored(input, sha256, DocumentStatus.Skipped, Unchanged, stored, store.RelativeFolder(sha256), 0);
 
     private async Task<(string?, DocumentError?, double)> HashAsync(BatchInput input, CancellationToken cancellation)
     {

@@ -40,4 +40,23 @@ public sealed record DocumentEntry(
 
     public static DocumentEntry Failure(BatchInput input, string? sha256, DocumentError error, double elapsedMs) =>
         new(input.Path, sha256, DocumentStatus.Failed, null, error, null, [], 0, 0, 0, 0, elapsedMs, input.Manifest, input.Overrides);
+
+    /// <summary>The entry of a document whose outputs are in its folder (written in this run or an earlier one).</summary>
+    public static DocumentEntry Stored(
+        BatchInput input, string sha256, DocumentStatus status, string? reason, StoredDocument stored, string folder, double elapsedMs) =>
+        new(
+            input.Path,
+            sha256,
+            status,
+            reason,
+            null,
+            folder,
+            stored.Files.Select(f => $"{folder}/{f}").ToList(),
+            stored.Pages,
+            stored.Tables,
+            stored.Facts,
+            stored.Warnings,
+            elapsedMs,
+            input.Manifest,
+            input.Overrides);
 }

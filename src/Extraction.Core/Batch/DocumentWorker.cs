@@ -123,21 +123,8 @@ internal sealed class DocumentWorker(
             var writing = Stopwatch.StartNew();
             var stored = io.Execute(() => store.Write(sha256, planned.Fingerprint!, inspection, facts, planned.Input.Overrides));
             documentLog.Debug("{Document}: {Stage} took {ElapsedMs:0.#} ms", planned.Input.FileName, PipelineStages.Write, writing.Elapsed.TotalMilliseconds);
-            return new DocumentEntry(
-                planned.Input.Path,
-                sha256,
-                DocumentStatusNames.Parse(stored.Status),
-                null,
-                null,
-                store.RelativeFolder(sha256),
-                stored.Files.Select(f => $"{store.RelativeFolder(sha256)}/{f}").ToList(),
-                stored.Pages,
-                stored.Tables,
-                stored.Facts,
-                stored.Warnings,
-                clock.Elapsed.TotalMilliseconds,
-                planned.Input.Manifest,
-                planned.Input.Overrides);
+            return DocumentEntry.Stored(
+                planned.Input, sha256, DocumentStatusNames.Parse(stored.Status), null, stored, store.RelativeFolder(sha256), clock.Elapsed.TotalMilliseconds);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

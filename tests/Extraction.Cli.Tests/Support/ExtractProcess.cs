@@ -75,27 +75,6 @@ internal static class ExtractProcess
     }
 }
 
-/// <summary>A temporary folder deleted with its contents when disposed.</summary>
-internal sealed class TemporaryFolder : IDisposable
-{
-    public TemporaryFolder(string prefix = "extraction-cli-")
-    {
-        Path = Directory.CreateTempSubdirectory(prefix).FullName;
-    }
-
-    public string Path { get; }
-
-    public string this[string name] => System.IO.Path.Combine(Path, name);
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Path))
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-    }
-}
-
 /// <summary>Output folders: the files that must be identical between runs over the same inputs.</summary>
 internal static class Outputs
 {

@@ -1,6 +1,7 @@
 using Extraction.Core.Batch;
 using Extraction.Core.Configuration;
 using Extraction.Core.Tests.Support;
+using Extraction.Tests.Shared;
 
 namespace Extraction.Core.Tests.Batch;
 

@@ -1,6 +1,7 @@
 using Extraction.Core.Batch;
 using Extraction.Core.Reporting.RunReport;
 using Extraction.Core.Tests.Support;
+using Extraction.Tests.Shared;
 
 namespace Extraction.Core.Tests.Reporting;
 

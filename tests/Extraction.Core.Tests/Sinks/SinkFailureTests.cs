@@ -1,6 +1,7 @@
 using Extraction.Core.Batch;
 using Extraction.Core.Sinks;
 using Extraction.Core.Tests.Support;
+using Extraction.Tests.Shared;
 
 namespace Extraction.Core.Tests.Sinks;
 
