@@ -3,7 +3,8 @@
 # every copy has its own SHA-256) run through `extract run` (Release build) at each batch size and worker count.
 # Prints a Markdown table: documents, workers, pages, wall time, pages/s, documents/s, peak memory (the process's
 # peak working set, from run.json), and the machine's load average when the run started (other jobs on the machine
-# skew the figures; compare runs made under the same load); then a re-run of the largest batch at the most workers,
+# skew the figures; compare runs made under the same load); then the reference for the workers' speed-up (the largest
+# batch split between two single-worker processes run at once) and a re-run of the largest batch at the most workers,
 # where every document is skipped as unchanged.
 #
 #   scripts/bench-batch.sh                      # sizes 250 500 1000, workers 1 2
@@ -59,6 +60,24 @@ for n in $sizes; do
     report "first run" "$out/run.json" "$load"
   done
 done
+
+# Reference for the workers' speed-up, measured in the same run: the largest batch as two single-worker processes at
+# once, each given half of it (--shard 0/2 and 1/2). They share nothing, so their joint rate is what two cores of this
+# machine give this workload; compare the two-worker row with it, not with twice the one-worker row.
+load=$(cut -d' ' -f1 /proc/loadavg)
+start=$(date +%s.%N)
+for k in 0 1; do
+  rm -rf "$work/out-ref-$k"
+  "${extract[@]}" run "$work/in-$largest" --out "$work/out-ref-$k" --parallelism 1 --shard "$k/2" --no-progress --force >/dev/null 2>&1 &
+done
+wait
+end=$(date +%s.%N)
+jq -rs --arg wall "$(awk "BEGIN { print $end - $start }")" --arg load "$load" '
+    ($wall|tonumber) as $s | (map(.totals.documents)|add) as $d | (map(.totals.pages_processed)|add) as $p
+    | ["reference: 2 processes × 1 worker (--shard 0/2, 1/2)", ($d|tostring), "1 + 1", ($p|tostring),
+       (($s*10|round/10)|tostring) + " s", (($p/$s)|round|tostring), (($d/$s)*10|round/10|tostring),
+       ((map(.peak_memory_bytes)|max/1048576)|round|tostring) + " MiB each", $load] | "| " + join(" | ") + " |"' \
+    "$work/out-ref-0/run.json" "$work/out-ref-1/run.json"
 
 w=${workers##* }
 load=$(cut -d' ' -f1 /proc/loadavg)
