@@ -175,6 +175,7 @@ internal sealed class DocumentWorker(
         if (entry.Error is { } error)
         {
             documentLog.Error(
+                (outcome as DocumentFailed)?.Exception,
                 "{Document} failed in {Stage}: {ErrorCode}: {Message} ({ElapsedMs:0} ms)",
                 entry.FileName,
                 error.Stage ?? "batch",

@@ -14,4 +14,8 @@ public sealed record DocumentSucceeded(string SourcePath, StageTimings Timings, 
 /// <see cref="Stage"/> names the stage that failed (a <see cref="Configuration.PipelineStages"/> name), when one did.
 /// </summary>
 public sealed record DocumentFailed(string SourcePath, StageTimings Timings, string Code, string Message, string? Stage = null)
-    : DocumentOutcome(SourcePath, Timings);
+    : DocumentOutcome(SourcePath, Timings)
+{
+    /// <summary>The unexpected exception behind a <c>PipelineError</c>, kept for the log: a bug report needs its stack trace.</summary>
+    public Exception? Exception { get; init; }
+}

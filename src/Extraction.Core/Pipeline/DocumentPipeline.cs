@@ -126,7 +126,7 @@ public sealed class DocumentPipeline
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            var failure = new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}", PipelineStages.All[stage]);
+            var failure = new DocumentFailed(path, Timings(), "PipelineError", $"{ex.GetType().Name}: {ex.Message}", PipelineStages.All[stage]) { Exception = ex };
             return new DocumentInspection(failure, text, layout);
         }
     }

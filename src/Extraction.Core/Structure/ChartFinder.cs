@@ -105,10 +105,13 @@ internal sealed class ChartFinder
     /// <summary>The caption's text when the nearest block above the picture, over the same stretch of the page, is a figure caption.</summary>
     private static string? CaptionAbove(Box image, List<(int Page, TextBlock? Block, BlockRole Role)> items)
     {
+        // Ordered rather than MaxBy: a picture at the top of a page has nothing above it, and MaxBy of no tuples throws.
         var above = items
             .Where(i => i.Block is not null && i.Block.Box.CenterY < image.Y0 && i.Block.Box.HorizontalOverlap(image) > 0)
-            .MaxBy(i => i.Block!.Box.Y1);
-        return above.Role == BlockRole.FigureCaption ? above.Block?.Text : null;
+            .OrderByDescending(i => i.Block!.Box.Y1)
+            .Take(1)
+            .ToList();
+        return above is [{ Role: BlockRole.FigureCaption, Block: { } caption }] ? caption.Text : null;
     }
 
     private static bool Overlaps(Box a, Box b) => a.HorizontalOverlap(b) > 0 && a.VerticalOverlap(b) > 0;

@@ -40,6 +40,34 @@ public sealed class SyntheticStructureTests
         Assert.That(section.Paragraphs.Single(), Does.StartWith("Tabel 1 viser"));
     }
 
+    [Test]
+    public void A_picture_at_the_top_of_a_page_with_no_text_above_it_is_no_chart()
+    {
+        var document = new SyntheticDocument().Page()
+            .Image(60, 20, 200, 60)
+            .Left(60, 100, "1.3 Tillæg", bold: true, size: 11)
+            .Left(60, 120, "Kommunens logo står over teksten.", size: 11);
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.Structure.Charts, Is.Empty);
+        Assert.That(extraction.Structure.GeneralSections.Single().Paragraphs.Single(), Is.EqualTo("Kommunens logo står over teksten."));
+    }
+
+    [Test]
+    public void A_picture_under_a_figure_caption_is_a_chart_with_that_caption()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 60, "1.3 Tillæg", bold: true, size: 11)
+            .Left(60, 80, "Figur 1 Udgifter pr. borger", bold: true, size: 11)
+            .Image(60, 100, 400, 300)
+            .Left(60, 320, "Udgifterne er steget.", size: 11);
+
+        var chart = Extract(document).Structure.Charts.Single();
+
+        Assert.That((chart.Page, chart.Caption, chart.HasPicture), Is.EqualTo((1, "Figur 1 Udgifter pr. borger", true)));
+    }
+
     private static DocumentExtraction Extract(SyntheticDocument document) =>
         ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
 }

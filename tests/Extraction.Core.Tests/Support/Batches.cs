@@ -21,8 +21,9 @@ internal static class Batches
         PipelineOptions? options = null,
         IBatchObserver? observer = null,
         IDocumentReader? reader = null,
-        IReadOnlyList<IDocumentSink>? sinks = null) =>
-        new BatchRun(options ?? Options(), new LoggerConfiguration().CreateLogger(), sinks, observer, reader)
+        IReadOnlyList<IDocumentSink>? sinks = null,
+        ILogger? log = null) =>
+        new BatchRun(options ?? Options(), log ?? new LoggerConfiguration().CreateLogger(), sinks, observer, reader)
             .ExecuteAsync(new BatchRequest(inputs, output, force, shard))
             .GetAwaiter()
             .GetResult();

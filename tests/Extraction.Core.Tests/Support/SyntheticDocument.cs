@@ -11,12 +11,14 @@ internal sealed class SyntheticDocument : IDocumentReader
     private const double CharWidth = 5;
     private const double Space = 2.5;
     private readonly List<List<TextWord>> pages = [];
+    private readonly List<List<Box>> images = [];
 
     public string? Title { get; init; }
 
     public SyntheticDocument Page()
     {
         pages.Add([]);
+        images.Add([]);
         return this;
     }
 
@@ -37,8 +39,15 @@ internal sealed class SyntheticDocument : IDocumentReader
     public SyntheticDocument Right(double x1, double y, string text, bool bold = false) =>
         Left(x1 - Width(text), y, text, bold);
 
+    /// <summary>A picture drawn over the given area of the current page.</summary>
+    public SyntheticDocument Image(double x0, double y0, double x1, double y1)
+    {
+        images[^1].Add(new Box(x0, y0, x1, y1));
+        return this;
+    }
+
     public DocumentText Read(string path) =>
-        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, [], 0, [])).ToList(), []);
+        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, [], images[i].Count, []) { Images = images[i] }).ToList(), []);
 
     private static double Width(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(w => w.Length * CharWidth) + Space * (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
