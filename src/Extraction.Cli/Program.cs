@@ -6,6 +6,7 @@ var root = new RootCommand("Extraction: Danish municipal budget PDFs to structur
     WordsCommand.Create(),
     RunCommand.Create(),
     InspectCommand.Create(),
+    TablesCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

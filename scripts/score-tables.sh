@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Scores the tables the pipeline finds against the ICDAR 2013 table-competition ground truth (table structure, the
+# adjacency-relation metric of scripts/icdar2013_eval.py) and writes docs/table-structure.md.
+#
+#   scripts/score-tables.sh [EXTERNAL_DIR]
+#
+# EXTERNAL_DIR (default: ../shared/external next to the repository, or $EXTERNAL_DIR) holds icdar2013/ with the PDFs and
+# their *-str.xml ground truth. Needs the .NET SDK and Python 3 (standard library only). Nothing is copied into the
+# repository; the tables go to a temporary directory.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+external=${1:-${EXTERNAL_DIR:-$root/../shared/external}}
+if [ ! -d "$external/icdar2013" ]; then
+  echo "No ICDAR 2013 set at $external/icdar2013." >&2
+  exit 2
+fi
+external=$(cd "$external" && pwd)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build "$root/src/Extraction.Cli" -c Release -o "$work/bin" -nologo -v quiet >/dev/null
+
+# One process for all files; a file that fails is reported on stderr as "name.pdf: Code: message" and scored as no tables.
+set +e
+(cd "$root" && "$work/bin/extract" tables "$external"/icdar2013/*.pdf --out-dir "$work/tables" 2>"$work/errors.txt")
+status=$?
+set -e
+if [ "$status" -gt 1 ]; then
+  echo "extract tables failed (exit $status):" >&2
+  cat "$work/errors.txt" >&2
+  exit "$status"
+fi
+
+python3 "$root/scripts/icdar2013_eval.py" --dir "$work/tables" "$external/icdar2013" >"$work/score.txt"
+documents=$(find "$external/icdar2013" -name '*.pdf' | wc -l)
+{
+  echo "# Table structure: ICDAR 2013"
+  echo
+  echo "The tables the pipeline finds (\`extract tables\`, with the repository's pipeline.json) in the $documents PDFs of the"
+  echo "ICDAR 2013 table competition, scored by \`scripts/icdar2013_eval.py\` against the competition's structure ground"
+  echo "truth: each non-empty cell's relation to its nearest neighbour to the right and below, texts compared without"
+  echo "spaces or case; precision over the relations we give, recall over the ground truth's. Written by"
+  echo "\`scripts/score-tables.sh\` on $(date -u +%Y-%m-%d)."
+  echo
+  echo '```'
+  tail -3 "$work/score.txt"
+  echo '```'
+  echo
+  echo "Documents the pipeline could not read: $(grep -c . "$work/errors.txt" || true)."
+  sed 's/^/- /' "$work/errors.txt"
+  echo
+  echo "## Reading the figures"
+  echo
+  cat <<'NOTES'
+The pipeline is built for budget tables: a table grows from lines that end in numbers read the Danish way ("4.511",
+"-2.130", "0,54"), with header lines above them and columns from the alignment of the numbers; headers are typed
+with the vocabularies of pipeline.json (years, R23, B25, Regnskab, Budget; units such as "1.000 kr."). ICDAR 2013
+holds English and other European government tables of every kind: numbers in other conventions ("1,234.5"), tables
+of text, tables whose rows end in words. Many of those are not found, which is what the recall says. Precision says
+how the tables that are found come out: how many of the cell neighbours we give are in the ground truth (a wrong
+column boundary, merged or split rows, a header read differently all lower it; so does a table the ground truth
+splits in two, or a header row the ground truth leaves out).
+
+Use the score to see that a change to the table detector does not lose structure on tables it already finds
+(precision), and what it gains on tables of other kinds (recall). The budget documents themselves are scored cell by
+cell by the golden tests against their own ground truth.
+NOTES
+  echo
+  echo "## Per document"
+  echo
+  echo '```'
+  cat "$work/score.txt"
+  echo '```'
+} >"$root/docs/table-structure.md"
+tail -1 "$work/score.txt"
