@@ -33,8 +33,7 @@ internal static class InspectCommand
         try
         {
             range = PageRange.Parse(pages);
-            options = PipelineConfiguration.Load(config ?? PipelineConfiguration.Find(Directory.GetCurrentDirectory())
-                ?? throw new ConfigurationException(PipelineConfiguration.FileName, "not found in the current folder or any folder above it; pass --config."));
+            options = PipelineConfiguration.LoadOrFind(config, Directory.GetCurrentDirectory());
         }
         catch (Exception ex) when (ex is FormatException or ConfigurationException)
         {

@@ -169,9 +169,7 @@ internal static class RunCommand
 
     private static PipelineOptions LoadOptions(RunArguments arguments)
     {
-        var path = arguments.Config ?? PipelineConfiguration.Find(Directory.GetCurrentDirectory())
-            ?? throw new ConfigurationException(PipelineConfiguration.FileName, "not found in the current folder or any folder above it; pass --config.");
-        var options = PipelineConfiguration.Load(path);
+        var options = PipelineConfiguration.LoadOrFind(arguments.Config, Directory.GetCurrentDirectory());
         var batch = options.Batch;
         batch = arguments.Parallelism is { } p ? batch with { Parallelism = p } : batch;
         batch = arguments.Timeout is { } t ? batch with { DocumentTimeoutSeconds = t } : batch;

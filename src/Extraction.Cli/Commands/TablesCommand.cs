@@ -36,8 +36,7 @@ internal static class TablesCommand
         PipelineOptions options;
         try
         {
-            options = PipelineConfiguration.Load(config ?? PipelineConfiguration.Find(Directory.GetCurrentDirectory())
-                ?? throw new ConfigurationException(PipelineConfiguration.FileName, "not found in the current folder or any folder above it; pass --config."));
+            options = PipelineConfiguration.LoadOrFind(config, Directory.GetCurrentDirectory());
         }
         catch (ConfigurationException ex)
         {

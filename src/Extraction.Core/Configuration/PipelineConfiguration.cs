@@ -56,6 +56,14 @@ public static class PipelineConfiguration
         return options;
     }
 
+    /// <summary>
+    /// Loads <paramref name="path"/> when one is given, else the pipeline.json found from <paramref name="start"/> up;
+    /// a <see cref="ConfigurationException"/> when there is none.
+    /// </summary>
+    public static PipelineOptions LoadOrFind(string? path, string start) =>
+        Load(path ?? Find(start)
+            ?? throw new ConfigurationException(FileName, "not found in the current folder or any folder above it; pass --config."));
+
     /// <summary>Finds pipeline.json in <paramref name="start"/> or the nearest folder above it.</summary>
     public static string? Find(string start)
     {
