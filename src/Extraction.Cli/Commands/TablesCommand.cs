@@ -7,7 +7,7 @@ namespace Extraction.Cli.Commands;
 
 /// <summary>
 /// <c>extract tables FILE.pdf ... [--out-dir DIR] [--config FILE]</c>: runs the pipeline on each PDF and writes its
-/// tables as grids of cells (<see cref="TableGridWriter"/>), to standard output for one file or to
+/// tables as grids of cells (<see cref="PrintedTableWriter"/>), to standard output for one file or to
 /// <c>DIR/&lt;pdf-stem&gt;.tables.json</c>; a file that fails gets its typed error on standard error and the rest go on.
 /// </summary>
 internal static class TablesCommand
@@ -61,12 +61,12 @@ internal static class TablesCommand
             if (directory is null)
             {
                 using var output = Console.OpenStandardOutput();
-                TableGridWriter.Write(extraction, output);
+                PrintedTableWriter.Write(extraction, output);
             }
             else
             {
                 using var output = File.Create(Path.Combine(directory.FullName, Path.GetFileNameWithoutExtension(file.Name) + ".tables.json"));
-                TableGridWriter.Write(extraction, output);
+                PrintedTableWriter.Write(extraction, output);
             }
         }
 

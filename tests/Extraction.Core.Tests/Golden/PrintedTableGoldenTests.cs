@@ -6,7 +6,7 @@ namespace Extraction.Core.Tests.Golden;
 
 /// <summary>Tables as grids of cells, page by page (the table-structure export), against the ground truth.</summary>
 [TestFixture]
-public sealed class TableGridGoldenTests
+public sealed class PrintedTableGoldenTests
 {
     [TestCaseSource(typeof(Corpus), nameof(Corpus.All))]
     public void Each_page_of_a_table_holds_its_printed_rows_below_the_header_in_their_columns(string name)
@@ -14,7 +14,7 @@ public sealed class TableGridGoldenTests
         var truth = Truth.Load(Corpus.Pdf(name));
         foreach (var (expected, actual) in GoldenTables.Pairs(truth, Corpus.Extract(name)))
         {
-            var grids = TableGrid.Of(actual).ToList();
+            var grids = PrintedTable.Of(actual).ToList();
             var rowPages = expected.Rows.Select(r => r.Page).Distinct().Order().ToList();
             Assert.That(grids.Select(g => g.Page).Where(rowPages.Contains), Is.EqualTo(rowPages), expected.Uid);
             foreach (var grid in grids.Where(g => rowPages.Contains(g.Page)))
@@ -40,15 +40,15 @@ public sealed class TableGridGoldenTests
         var extraction = Corpus.Extract(Corpus.All.First());
         using var output = new MemoryStream();
 
-        TableGridWriter.Write(extraction, output);
+        PrintedTableWriter.Write(extraction, output);
 
         using var json = JsonDocument.Parse(output.ToArray());
         var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToList();
-        var grids = extraction.Tables.SelectMany(TableGrid.Of).ToList();
+        var grids = extraction.Tables.SelectMany(PrintedTable.Of).ToList();
         Assert.That(json.RootElement.GetProperty("source").GetString(), Is.EqualTo(extraction.SourceFile));
         Assert.That(tables.Select(t => t.GetProperty("page").GetInt32()), Is.EqualTo(grids.Select(g => g.Page)));
         Assert.That(
-            tables.SelectMany(t => t.GetProperty("cells").EnumerateArray()).Select(c => new GridCell(
+            tables.SelectMany(t => t.GetProperty("cells").EnumerateArray()).Select(c => new PrintedCell(
                 c.GetProperty("row").GetInt32(), c.GetProperty("col").GetInt32(), c.GetProperty("rowSpan").GetInt32(), c.GetProperty("colSpan").GetInt32(), c.GetProperty("text").GetString()!)),
             Is.EqualTo(grids.SelectMany(g => g.Cells)));
     }

@@ -4,41 +4,41 @@ using Extraction.Core.Tables;
 namespace Extraction.Core.Writers;
 
 /// <summary>One printed cell of a table's grid: its row and column (from 0, header rows first), spans and text.</summary>
-public sealed record GridCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text);
+public sealed record PrintedCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text);
 
 /// <summary>The part of a table printed on one page, as a grid of cells; empty cells are left out.</summary>
-public sealed record TableGrid(int Page, string? TableId, string? Title, IReadOnlyList<GridCell> Cells)
+public sealed record PrintedTable(int Page, string? TableId, string? Title, IReadOnlyList<PrintedCell> Cells)
 {
     /// <summary>
     /// A table as printed, page by page: the header rows on the page where the table starts (and on later pages when
     /// the header is repeated there), then its rows on the page each is printed on. Row labels are as the JSON has them
     /// (lines joined); values as printed.
     /// </summary>
-    public static IEnumerable<TableGrid> Of(BudgetTable table)
+    public static IEnumerable<PrintedTable> Of(BudgetTable table)
     {
         var headerRows = table.HeaderCells.Count == 0 ? 0 : table.HeaderCells.Max(c => c.Level + c.RowSpan);
         var header = table.HeaderCells
             .Where(c => c.Text.Length > 0)
-            .Select(c => new GridCell(c.Level, c.FirstColumn, c.RowSpan, c.ColumnSpan, c.Text))
+            .Select(c => new PrintedCell(c.Level, c.FirstColumn, c.RowSpan, c.ColumnSpan, c.Text))
             .ToList();
         var pages = table.Boxes.Select(b => b.Page).Concat(table.Rows.Select(r => r.Page)).Distinct().Order().ToList();
         foreach (var page in pages)
         {
             var withHeader = page == pages[0] || table.HeaderRepeated == true;
-            var cells = withHeader ? new List<GridCell>(header) : [];
+            var cells = withHeader ? new List<PrintedCell>(header) : [];
             var row = withHeader ? headerRows : 0;
             foreach (var printed in table.Rows.Where(r => r.Page == page))
             {
                 cells.AddRange(table.Columns
                     .Select(column => (column.Index, Text: CellText(printed, column)))
                     .Where(cell => cell.Text.Length > 0)
-                    .Select(cell => new GridCell(row, cell.Index, 1, 1, cell.Text)));
+                    .Select(cell => new PrintedCell(row, cell.Index, 1, 1, cell.Text)));
                 row++;
             }
 
             if (cells.Count > 0)
             {
-                yield return new TableGrid(page, table.Id, table.Title, cells);
+                yield return new PrintedTable(page, table.Id, table.Title, cells);
             }
         }
     }

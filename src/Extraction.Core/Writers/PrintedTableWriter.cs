@@ -9,7 +9,7 @@ namespace Extraction.Core.Writers;
 /// <c>{"source": …, "tables": [{"page", "table_id", "title", "cells": [{"row", "col", "rowSpan", "colSpan", "text"}]}]}</c>,
 /// the table-structure format that table-recognition benchmarks (ICDAR 2013's adjacency-relation metric) score.
 /// </summary>
-public static class TableGridWriter
+public static class PrintedTableWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
 
@@ -19,7 +19,7 @@ public static class TableGridWriter
         json.WriteStartObject();
         json.WriteString("source", extraction.SourceFile);
         json.WriteStartArray("tables");
-        foreach (var grid in extraction.Tables.SelectMany(TableGrid.Of))
+        foreach (var grid in extraction.Tables.SelectMany(PrintedTable.Of))
         {
             json.WriteStartObject();
             json.WriteNumber("page", grid.Page);
