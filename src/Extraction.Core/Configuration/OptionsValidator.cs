@@ -16,6 +16,7 @@ internal static class OptionsValidator
         var l = o.Layout;
         Range(l.LineOverlapRatio, 0, 1, "layout.line_overlap_ratio");
         Positive(l.SegmentGapEm, "layout.segment_gap_em");
+        Require(l.DigitGroupGapEm >= 0 && l.DigitGroupGapEm <= l.SegmentGapEm, "layout.digit_group_gap_em", "must be from 0 (off) to layout.segment_gap_em.");
         Range(l.MarginZoneRatio, 0, 0.5, "layout.margin_zone_ratio");
         Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");

@@ -15,6 +15,12 @@ public sealed record LayoutOptions
     /// <summary>Margin text is a running header or footer when it appears (digits ignored) on at least this many pages.</summary>
     public int RunningTextMinPages { get; init; } = 2;
 
+    /// <summary>
+    /// Digit groups of one number printed with spaces ("15 455") are at most this far apart (em); they are joined into
+    /// one word. 0 turns the joining off.
+    /// </summary>
+    public double DigitGroupGapEm { get; init; } = 0.4;
+
     /// <summary>Patterns (case-insensitive) for a printed page number in a margin; group <c>number</c> is the number.</summary>
     public IReadOnlyList<string> PageNumberPatterns { get; init; } = [];
 

@@ -38,7 +38,7 @@ public static class LineBuilder
         }
 
         return bands
-            .Select(b => new TextLine(JoinMarkers(Segment(b.Words.OrderBy(w => w.Box.X0).ToList(), options.SegmentGapEm), options)))
+            .Select(b => new TextLine(JoinMarkers(Segment(DigitGroups.Join(b.Words.OrderBy(w => w.Box.X0).ToList(), options.DigitGroupGapEm), options.SegmentGapEm), options)))
             .OrderBy(l => l.Box.Y0)
             .ThenBy(l => l.Box.X0)
             .ToList();

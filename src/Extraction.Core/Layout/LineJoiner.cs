@@ -10,6 +10,11 @@ public static class LineJoiner
 {
     private static readonly char[] Hyphens = ['-', '\u00AD', '\u2010', '\u2011'];
 
+    private static readonly char[] Spaces = Enumerable.Range(0, 0x3001)
+        .Select(c => (char)c)
+        .Where(c => char.IsWhiteSpace(c) && c != Numbers.DanishNumber.GroupSpace)
+        .ToArray();
+
     public static string Join(IEnumerable<string> lines, HyphenationOptions options)
     {
         var text = new StringBuilder();
@@ -59,9 +64,12 @@ public static class LineJoiner
         return text.ToString();
     }
 
-    /// <summary>Collapses runs of whitespace to one space and trims.</summary>
+    /// <summary>
+    /// Trims, and runs of white space become one space, except the narrow no-break space that groups the thousands of a number
+    /// ("15 455", <see cref="Numbers.DanishNumber.GroupSpace"/>): it keeps the number one value.
+    /// </summary>
     public static string Normalise(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsRealHyphen(string fragment, string next, HyphenationOptions options)
     {

@@ -5,11 +5,19 @@ namespace Extraction.Core.Numbers;
 /// <summary>
 /// A number as printed in a Danish document: "." groups thousands, "," marks decimals ("4.511" = 4511,
 /// "2,000" = 2.0, "0,54" = 0.54), minus may be "-", "−", "–" or "÷". A point followed by other than three digits
-/// is a decimal point ("1.8" = 1.8), as in prose written the English way.
+/// is a decimal point ("1.8" = 1.8), as in prose written the English way. A no-break or thin space may group
+/// thousands instead of the point ("15 455" = 15455), as the Danish standard allows; an ordinary space does not,
+/// because cell text joins the words of separate lines with one ("100" over "200" is not 100200).
 /// </summary>
 public readonly record struct DanishNumber(NumberKind Kind, decimal? Value, string Text)
 {
     private static readonly char[] Minus = ['-', '\u2212', '\u2013', '\u2014', '\u00F7'];
+
+    /// <summary>Spaces that group thousands: no-break space, thin space, narrow no-break space.</summary>
+    private static readonly char[] GroupSpaces = ['\u00A0', '\u2009', '\u202F'];
+
+    /// <summary>The space the layout stage puts between the digit groups of one number printed with spaces.</summary>
+    public const char GroupSpace = '\u202F';
 
     public static DanishNumber Parse(string? text)
     {
@@ -80,10 +88,16 @@ public readonly record struct DanishNumber(NumberKind Kind, decimal? Value, stri
         return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>"155.938" → "155938"; "4511" → "4511"; null when the points do not group thousands.</summary>
+    /// <summary>"155.938" or "155 938" (no-break or thin space) → "155938"; "4511" → "4511"; null when the points or spaces do not group thousands.</summary>
     private static string? GroupedDigits(string text)
     {
-        var groups = text.Split('.');
+        var spaced = text.IndexOfAny(GroupSpaces) >= 0;
+        if (spaced && text.Contains('.'))
+        {
+            return null;
+        }
+
+        var groups = spaced ? text.Split(GroupSpaces) : text.Split('.');
         if (groups.Any(g => g.Length == 0 || !g.All(char.IsAsciiDigit)))
         {
             return null;

@@ -21,6 +21,8 @@ public sealed class PipelineConfigurationTests
     }
 
     [TestCase("tables.max_row_gap_em", "-1", "tables.max_row_gap_em")]
+    [TestCase("layout.digit_group_gap_em", "0.9", "layout.digit_group_gap_em")]
+    [TestCase("layout.digit_group_gap_em", "-0.1", "layout.digit_group_gap_em")]
     [TestCase("columns.measures[0].measure", "\"no_such_measure\"", "columns.measures[0].measure")]
     [TestCase("structure.caption_patterns[0]", "\"(unclosed\"", "structure.caption_patterns[0]")]
     [TestCase("structure.policy_area_patterns[0]", "\"politikområde (.*)\"", "structure.policy_area_patterns[0]")]

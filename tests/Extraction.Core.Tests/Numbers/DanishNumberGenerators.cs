@@ -13,17 +13,21 @@ public static class DanishNumberGenerators
 {
     private static readonly string[] MinusSigns = ["-", "\u2212", "\u2013"];
 
-    /// <summary>Integers with thousands grouped by ".", any sign.</summary>
+    /// <summary>Thousands separators: the point, or a no-break, thin or narrow no-break space.</summary>
+    private static readonly char[] GroupSeparators = ['.', '\u00A0', '\u2009', '\u202F'];
+
+    /// <summary>Numbers with thousands grouped by "." or a no-break or thin space, any sign, up to three decimals.</summary>
     public static Arbitrary<PrintedNumber> PrintedNumber() =>
         (from magnitude in Gen.Choose(0, 999_999).SelectMany(high => Gen.Choose(0, 999_999).Select(low => (long)high * 1_000_000 + low))
          from negative in Gen.Elements(false, true)
          from minus in Gen.Elements(MinusSigns)
          from decimals in Gen.Choose(0, 3)
          from fraction in Gen.Choose(0, 999)
-         select Print(magnitude, negative && (magnitude > 0 || decimals > 0 && fraction > 0), minus, decimals, fraction))
+         from separator in Gen.Elements(GroupSeparators)
+         select Print(magnitude, negative && (magnitude > 0 || decimals > 0 && fraction > 0), minus, decimals, fraction, separator))
         .ToArbitrary();
 
-    private static PrintedNumber Print(long magnitude, bool negative, string minus, int decimals, int fraction)
+    private static PrintedNumber Print(long magnitude, bool negative, string minus, int decimals, int fraction, char separator)
     {
         var digits = magnitude.ToString(CultureInfo.InvariantCulture);
         var grouped = new StringBuilder();
@@ -31,7 +35,7 @@ public static class DanishNumberGenerators
         {
             if (i > 0 && (digits.Length - i) % 3 == 0)
             {
-                grouped.Append('.');
+                grouped.Append(separator);
             }
 
             grouped.Append(digits[i]);

@@ -19,6 +19,9 @@ public sealed class DanishNumberTests
     [TestCase("1.8", 1.8)]
     [TestCase("0", 0)]
     [TestCase("1.000.000", 1000000)]
+    [TestCase("15\u202F455", 15455)]
+    [TestCase("15\u00A0455", 15455)]
+    [TestCase("-1\u2009234\u2009567,5", -1234567.5)]
     public void Reads_printed_values(string text, decimal expected)
     {
         var number = DanishNumber.Parse(text);
@@ -37,6 +40,10 @@ public sealed class DanishNumberTests
     [TestCase("1.a", NumberKind.Text)]
     [TestCase("12.34.5", NumberKind.Text)]
     [TestCase("1,2,3", NumberKind.Text)]
+    [TestCase("100 200", NumberKind.Text)]
+    [TestCase("15\u202F45", NumberKind.Text)]
+    [TestCase("1.234\u202F567", NumberKind.Text)]
+    [TestCase("1234\u202F567", NumberKind.Text)]
     [TestCase("2025-priser", NumberKind.Text)]
     public void Tells_what_is_not_a_value(string text, NumberKind expected)
     {

@@ -138,6 +138,44 @@ public sealed class SyntheticTableTests
         Assert.That(tables[0].UnitInferred, Is.False);
     }
 
+    [Test]
+    public void Numbers_printed_with_spaces_between_their_thousands_are_one_value_each()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Tabel 5.1 Udgifter", bold: true);
+        Header(document, 120);
+        Row(document, 140, "Drift", "15 455", "1 234 567", "-2 130");
+        Row(document, 155, "Anlæg", "455", "12", "1 000,5");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Columns.Skip(1).Select(c => c.Label), Is.EqualTo(new[] { "R24", "B25", "Skøn 26" }));
+        Assert.That(table.Rows.Select(r => r.Cells.Skip(1).Select(c => c.Value)), Is.EqualTo(new[]
+        {
+            new decimal?[] { 15455, 1234567, -2130 },
+            new decimal?[] { 455, 12, 1000.5m },
+        }));
+    }
+
+    [Test]
+    public void Numbers_in_columns_set_closer_than_usual_stay_apart()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Tabel 5.2 Udgifter", bold: true)
+            .Left(Label, 120, "I 1.000 kr.", bold: true)
+            .Right(300, 120, "R24", bold: true).Right(330, 120, "B25", bold: true);
+        document.Left(Label, 140, "Drift").Right(300, 140, "12").Right(330, 140, "345");
+        document.Left(Label, 155, "Anlæg").Right(300, 155, "7").Right(330, 155, "100");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Cells.Skip(1).Select(c => c.Value)), Is.EqualTo(new[]
+        {
+            new decimal?[] { 12, 345 },
+            new decimal?[] { 7, 100 },
+        }));
+    }
+
     private static DocumentExtraction Extract(SyntheticDocument document) =>
         ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
 
