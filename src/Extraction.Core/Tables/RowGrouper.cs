@@ -4,7 +4,8 @@ namespace Extraction.Core.Tables;
 
 /// <summary>
 /// Splits a table body into rows. Rules across the table separate rows where they are drawn; elsewhere a wider blank
-/// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it.
+/// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it. Rows
+/// of label text set as close as the rows around them are then joined to the row whose label they continue.
 /// </summary>
 internal sealed class RowGrouper
 {
@@ -36,7 +37,7 @@ internal sealed class RowGrouper
             .GroupBy(l => separators.Count(s => s < l.Line.Box.CenterY))
             .OrderBy(g => g.Key)
             .Select(g => g.ToList());
-        return bands.SelectMany(SplitByGaps).SelectMany(SplitByValues).ToList();
+        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
     }
 
     private IEnumerable<List<LineProfile>> SplitByGaps(List<LineProfile> lines)

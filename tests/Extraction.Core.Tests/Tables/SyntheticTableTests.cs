@@ -176,6 +176,31 @@ public sealed class SyntheticTableTests
         }));
     }
 
+    [Test]
+    public void Labels_wrapped_over_evenly_spaced_lines_join_the_row_their_letters_show_they_belong_to()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Tabel 6.1 Udgifter", bold: true);
+        Header(document, 120);
+        Row(document, 140, "Drift", "1", "2", "3");
+        document.Left(Label, 155, "Stadion og");
+        Row(document, 170, "idrætsfaciliteter, samlet", "4", "5", "6");
+        Row(document, 185, "Tilskud til foreninger", "7", "8", "9");
+        document.Left(Label, 200, "og klubber");
+        document.Left(Label, 215, "Anlæg", bold: true);
+        Row(document, 230, "Pulje til IT-", null, null, null);
+        Row(document, 245, "projekter", "10", "11", "12");
+        Row(document, 260, "I alt", "22", "26", "30");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[]
+        {
+            "Drift", "Stadion og idrætsfaciliteter, samlet", "Tilskud til foreninger og klubber", "Anlæg", "Pulje til IT-projekter", "I alt",
+        }));
+        Assert.That(table.Rows.Select(r => r.Cells[1].Value), Is.EqualTo(new decimal?[] { 1, 4, 7, null, 10, 22 }));
+    }
+
     private static DocumentExtraction Extract(SyntheticDocument document) =>
         ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
 
