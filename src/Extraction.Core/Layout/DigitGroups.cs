@@ -25,7 +25,9 @@ public static partial class DigitGroups
             var previous = joined[^1];
             var word = words[i];
             var gap = word.Box.X0 - previous.Box.X1;
-            if (gap >= 0
+            if (char.IsAsciiDigit(word.Text[0])
+                && char.IsAsciiDigit(previous.Text[^1])
+                && gap >= 0
                 && gap <= maxGapEm * Math.Max(previous.FontSize, word.FontSize)
                 && Math.Abs(previous.FontSize - word.FontSize) < 0.01 * previous.FontSize
                 && Leading().IsMatch(previous.Text)

@@ -69,7 +69,7 @@ public static class LineJoiner
     /// ("15 455", <see cref="Numbers.DanishNumber.GroupSpace"/>): it keeps the number one value.
     /// </summary>
     public static string Normalise(string text) =>
-        string.Join(' ', text.Split(Spaces, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Split(text.Contains(Numbers.DanishNumber.GroupSpace) ? Spaces : null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsRealHyphen(string fragment, string next, HyphenationOptions options)
     {
