@@ -200,6 +200,16 @@ internal sealed class DocumentWorker(
             {
                 documentLog.Warning("{Document}: {CheckKind} {Message}", entry.FileName, warning.Kind, warning.Message);
             }
+
+            var unread = success.Extraction.UnreadFigures.Select(u => u.ToString()).ToList();
+            if (unread.Count > 0)
+            {
+                documentLog.Warning(
+                    "{Document}: {UnreadCount} cells of number columns are not numbers and give no fact: {UnreadFigures}",
+                    entry.FileName,
+                    unread.Count,
+                    unread);
+            }
         }
     }
 }

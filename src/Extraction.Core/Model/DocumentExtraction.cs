@@ -1,6 +1,7 @@
 using Extraction.Core.Checks;
 using Extraction.Core.Proposals;
 using Extraction.Core.Structure;
+using Extraction.Core.Tables;
 
 namespace Extraction.Core.Model;
 
@@ -27,6 +28,9 @@ public sealed record DocumentExtraction(
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);
+
+    /// <summary>Cells of number columns whose text is not a number: in the tables as printed, not in the facts.</summary>
+    public IEnumerable<UnreadFigure> UnreadFigures => Tables.Where(t => t.Kind == TableKind.Numeric).SelectMany(UnreadFigure.In);
 
     /// <summary>The page number printed on physical page <paramref name="page"/> (1-based), if any.</summary>
     public string? PageLabel(int page) => page >= 1 && page <= PageLabels.Count ? PageLabels[page - 1] : null;

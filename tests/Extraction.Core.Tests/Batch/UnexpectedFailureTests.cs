@@ -3,7 +3,6 @@ using Extraction.Core.Reading;
 using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
 using Serilog;
-using Serilog.Core;
 using Serilog.Events;
 
 namespace Extraction.Core.Tests.Batch;
@@ -42,29 +41,5 @@ public sealed class UnexpectedFailureTests
             path.EndsWith("bug.pdf", StringComparison.Ordinal)
                 ? throw new InvalidOperationException("a bug in the reader")
                 : inner.Read(path, content, cancellation);
-    }
-
-    private sealed class CollectedEvents : ILogEventSink
-    {
-        private readonly List<LogEvent> events = [];
-
-        public IReadOnlyList<LogEvent> Events
-        {
-            get
-            {
-                lock (events)
-                {
-                    return events.ToList();
-                }
-            }
-        }
-
-        public void Emit(LogEvent logEvent)
-        {
-            lock (events)
-            {
-                events.Add(logEvent);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 using Extraction.Core.Model;
 using Extraction.Core.Pipeline;
 using Extraction.Core.Tests.Support;
+using Extraction.Core.Writers;
 
 namespace Extraction.Core.Tests.Tables;
 
@@ -199,6 +200,25 @@ public sealed class SyntheticTableTests
             "Drift", "Stadion og idrætsfaciliteter, samlet", "Tilskud til foreninger og klubber", "Anlæg", "Pulje til IT-projekter", "I alt",
         }));
         Assert.That(table.Rows.Select(r => r.Cells[1].Value), Is.EqualTo(new decimal?[] { 1, 4, 7, null, 10, 22 }));
+    }
+
+    [Test]
+    public void Text_in_a_number_column_is_kept_as_printed_and_reported_but_gives_no_fact()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Tabel 7.1 Udgifter", bold: true);
+        Header(document, 120);
+        Row(document, 140, "Drift", "1.000", "(2.130)", "3.000");
+        Row(document, 155, "Anlæg", "10", "20", "ca. 30");
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.UnreadFigures.Select(u => (u.RowLabel, u.ColumnLabel, u.Text)), Is.EqualTo(new[]
+        {
+            ("Drift", "B25", "(2.130)"),
+            ("Anlæg", "Skøn 26", "ca. 30"),
+        }));
+        Assert.That(FactBuilder.Build(extraction).Select(f => f.Value), Is.EqualTo(new decimal[] { 1000, 10, 20, 3000 }));
     }
 
     private static DocumentExtraction Extract(SyntheticDocument document) =>
