@@ -171,6 +171,7 @@ public sealed class BatchRun
             0,
             0,
             0,
+            0,
             planned.Input.Manifest,
             planned.Input.Overrides);
     }

@@ -35,6 +35,8 @@ public sealed record BatchSummary(
 
     public int Warnings => Documents.Sum(d => d.Warnings);
 
+    public int UnreadFigures => Documents.Sum(d => d.UnreadFigures);
+
     public double ElapsedMs => (Finished - Started).TotalMilliseconds;
 
     public double PagesPerSecond => ElapsedMs > 0 ? PagesProcessed / (ElapsedMs / 1000) : 0;

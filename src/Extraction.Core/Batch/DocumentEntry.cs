@@ -17,6 +17,7 @@ public sealed record DocumentError(string Code, string Message, string? Stage = 
 /// <param name="Tables">Tables found.</param>
 /// <param name="Facts">Its rows in this run's facts.csv (0 for a repeat of another input).</param>
 /// <param name="Warnings">Checks that did not hold.</param>
+/// <param name="UnreadFigures">Cells of number columns whose text is not a number (no fact; the log names them).</param>
 /// <param name="ElapsedMs">Time spent on it in this run.</param>
 /// <param name="Manifest">The manifest line that named it.</param>
 /// <param name="Overrides">The manifest's values for it.</param>
@@ -32,6 +33,7 @@ public sealed record DocumentEntry(
     int Tables,
     int Facts,
     int Warnings,
+    int UnreadFigures,
     double ElapsedMs,
     ManifestLine? Manifest,
     DocumentOverrides Overrides)
@@ -39,7 +41,7 @@ public sealed record DocumentEntry(
     public string FileName => Path.GetFileName(Input);
 
     public static DocumentEntry Failure(BatchInput input, string? sha256, DocumentError error, double elapsedMs) =>
-        new(input.Path, sha256, DocumentStatus.Failed, null, error, null, [], 0, 0, 0, 0, elapsedMs, input.Manifest, input.Overrides);
+        new(input.Path, sha256, DocumentStatus.Failed, null, error, null, [], 0, 0, 0, 0, 0, elapsedMs, input.Manifest, input.Overrides);
 
     /// <summary>The entry of a document whose outputs are in its folder (written in this run or an earlier one).</summary>
     public static DocumentEntry Stored(
@@ -56,6 +58,7 @@ public sealed record DocumentEntry(
             stored.Tables,
             stored.Facts,
             stored.Warnings,
+            stored.UnreadFigures,
             elapsedMs,
             input.Manifest,
             input.Overrides);

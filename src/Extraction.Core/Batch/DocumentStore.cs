@@ -86,6 +86,7 @@ public sealed class DocumentStore
                 facts.Count,
                 warnings,
                 extraction.ReaderWarnings.Count,
+                extraction.UnreadFigures.Count(),
                 overrides.IsEmpty ? null : new StoredOverrides(overrides.Municipality, overrides.FiscalYear, overrides.DocumentKind, overrides.SourceUrl),
                 files);
             using (var stream = File.Create(Path.Combine(temporary, StoredDocument.FileName)))

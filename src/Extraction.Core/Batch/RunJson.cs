@@ -36,6 +36,7 @@ public static class RunJson
         json.WriteNumber("pages_per_second", Math.Round(summary.PagesPerSecond, 1));
         json.WriteNumber("facts", summary.Facts);
         json.WriteNumber("warnings", summary.Warnings);
+        json.WriteNumber("unread_figures", summary.UnreadFigures);
         json.WriteEndObject();
         json.WriteStartArray("documents");
         foreach (var d in summary.Documents)
@@ -71,6 +72,7 @@ public static class RunJson
             json.WriteNumber("tables", d.Tables);
             json.WriteNumber("facts", d.Facts);
             json.WriteNumber("warnings", d.Warnings);
+            json.WriteNumber("unread_figures", d.UnreadFigures);
             json.WriteNumber("elapsed_ms", Math.Round(d.ElapsedMs, 1));
             if (d.Manifest is { } manifest)
             {

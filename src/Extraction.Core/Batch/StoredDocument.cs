@@ -22,11 +22,12 @@ public sealed record StoredDocument(
     int Facts,
     int Warnings,
     int ReaderWarnings,
+    int UnreadFigures,
     StoredOverrides? Overrides,
     IReadOnlyList<string> Files)
 {
     public const string SchemaName = "extraction/document";
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
     public const string FileName = "stored-document.json";
     public const string FactsFileName = "facts.csv";
 

@@ -1,3 +1,4 @@
+using Extraction.Core.Batch;
 using Extraction.Core.Reading;
 using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
@@ -6,7 +7,7 @@ using Serilog.Events;
 
 namespace Extraction.Core.Tests.Batch;
 
-/// <summary>A figure that is not a number gives no fact; the run says so in the log, naming the cell.</summary>
+/// <summary>A figure that is not a number gives no fact; the run counts it in run.json and names the cell in the log.</summary>
 [TestFixture]
 public sealed class UnreadFigureLogTests
 {
@@ -23,8 +24,11 @@ public sealed class UnreadFigureLogTests
             .Left(60, 155, "Anlæg").Right(300, 155, "10").Right(370, 155, "20");
 
         using var output = new TemporaryFolder();
-        Batches.Run([inputs.Path], output.Path, reader: new Fixed(document), log: new LoggerConfiguration().WriteTo.Sink(events).CreateLogger());
+        var first = Batches.Run([inputs.Path], output.Path, reader: new Fixed(document), log: new LoggerConfiguration().WriteTo.Sink(events).CreateLogger());
+        var again = Batches.Run([inputs.Path], output.Path, reader: new Fixed(document));
 
+        Assert.That((first.Entry("notes.pdf").UnreadFigures, first.UnreadFigures), Is.EqualTo((1, 1)));
+        Assert.That((again.Entry("notes.pdf").Status, again.Entry("notes.pdf").UnreadFigures), Is.EqualTo((DocumentStatus.Skipped, 1)));
         var warning = events.Events.Single(e => e.Level == LogEventLevel.Warning && e.Properties.ContainsKey("UnreadCount"));
         Assert.That(warning.Properties["UnreadCount"].ToString(), Is.EqualTo("1"));
         Assert.That(warning.Properties["UnreadFigures"].ToString(), Does.Contain("'Drift' / 'R24': '(2.130)'"));
