@@ -42,7 +42,11 @@ public static class PageViewBuilder
             extraction.Tables.Select(t => Table(t)).ToList(),
             values,
             checks,
-            structure.Charts.Select(c => new ViewChart(c.Page, c.Box, c.Caption, c.HasPicture)).ToList());
+            structure.Charts.Select(c => new ViewChart(c.Page, c.Box, c.Caption, c.HasPicture)).ToList(),
+            extraction.UnreadFigures
+                .Where(u => u.Box is not null)
+                .Select(u => new ViewUnreadFigure(u.Page, u.Box!.Value, u.Text, u.RowLabel, u.ColumnLabel))
+                .ToList());
     }
 
     private static ViewPage Page(PageText page, PageLayout layout, DocumentExtraction extraction)

@@ -75,6 +75,19 @@ public static class PageViewJson
         }
 
         json.WriteEndArray();
+        json.WriteStartArray("unread");
+        foreach (var unread in model.UnreadFigures)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(unread.Page);
+            BoxValues(json, unread.Box);
+            json.WriteStringValue(unread.Text);
+            json.WriteStringValue(unread.RowLabel);
+            json.WriteStringValue(unread.ColumnLabel);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -6,7 +6,7 @@ namespace Extraction.Core.Reporting.PageView;
 /// <summary>
 /// Everything a page view draws for one document: the pages as read (words, rules, pictures), the blocks and their
 /// roles, the tables with their columns, rows and header cells, each value cell with the fact it became, the checks
-/// and the charts. Indices (<see cref="ViewValue.Table"/>, <see cref="ViewCheck.Values"/>) point into these lists.
+/// the charts and the unread figures. Indices (<see cref="ViewValue.Table"/>, <see cref="ViewCheck.Values"/>) point into these lists.
 /// </summary>
 public sealed record PageViewModel(
     ViewDocument Document,
@@ -14,7 +14,8 @@ public sealed record PageViewModel(
     IReadOnlyList<ViewTable> Tables,
     IReadOnlyList<ViewValue> Values,
     IReadOnlyList<ViewCheck> Checks,
-    IReadOnlyList<ViewChart> Charts);
+    IReadOnlyList<ViewChart> Charts,
+    IReadOnlyList<ViewUnreadFigure> UnreadFigures);
 
 /// <summary>What the document is, as the pipeline read it.</summary>
 public sealed record ViewDocument(string SourceFile, string? Title, string? Municipality, string? DocumentKind, int? FiscalYear, string? PolicyArea, int PageCount);
@@ -63,3 +64,6 @@ public sealed record ViewValue(int Table, int Row, int Column, string Printed, F
 public sealed record ViewCheck(string Kind, string Rule, bool Holds, string Message, int Page, string Target, decimal Printed, decimal Computed, IReadOnlyList<int> Values);
 
 public sealed record ViewChart(int Page, Box Box, string? Caption, bool HasPicture);
+
+/// <summary>Text in a number column that is not a number: drawn so that the figure missing from the facts is seen.</summary>
+public sealed record ViewUnreadFigure(int Page, Box Box, string Text, string RowLabel, string ColumnLabel);

@@ -7,10 +7,11 @@
   var LAYERS = [
     ['words', 'Words', true], ['rules', 'Rules', true], ['pictures', 'Pictures', true], ['blocks', 'Blocks', true],
     ['furniture', 'Page header/footer', true], ['tables', 'Tables', true], ['columns', 'Columns', true],
-    ['rows', 'Rows', false], ['header', 'Header cells', true], ['values', 'Values', true], ['charts', 'Charts', true]
+    ['rows', 'Rows', false], ['header', 'Header cells', true], ['values', 'Values', true], ['charts', 'Charts', true],
+    ['unread', 'Unread figures', true]
   ];
   // Bottom to top: values last, so they take the clicks.
-  var DRAW_ORDER = ['pictures', 'blocks', 'furniture', 'tables', 'columns', 'rows', 'header', 'charts', 'rules', 'words', 'values'];
+  var DRAW_ORDER = ['pictures', 'blocks', 'furniture', 'tables', 'columns', 'rows', 'header', 'charts', 'rules', 'words', 'unread', 'values'];
   var ROLES = ['heading', 'prose', 'caption', 'description', 'note', 'figure-caption', 'chart-text', 'table', 'form',
     'page-header', 'page-footer', 'page-number'];
   var FURNITURE = { 'page-header': true, 'page-footer': true, 'page-number': true };
@@ -24,13 +25,14 @@
   var onPage = {};
   model.pages.forEach(function (p) {
     pageByNumber[p.n] = p;
-    onPage[p.n] = { tables: [], values: [], charts: [] };
+    onPage[p.n] = { tables: [], values: [], charts: [], unread: [] };
   });
   model.tables.forEach(function (t, ti) {
     t.boxes.forEach(function (b, bi) { if (onPage[b[0]]) { onPage[b[0]].tables.push([ti, bi]); } });
   });
   model.values.forEach(function (v, vi) { if (onPage[v.page]) { onPage[v.page].values.push(vi); } });
   model.charts.forEach(function (c, ci) { if (onPage[c[0]]) { onPage[c[0]].charts.push(ci); } });
+  model.unread.forEach(function (u, ui) { if (onPage[u[0]]) { onPage[u[0]].unread.push(ui); } });
 
   function esc(s) {
     return String(s).replace(/[&<>"]/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]; });
@@ -91,7 +93,7 @@
 
   function render(section) {
     var n = +section.dataset.n, p = pageByNumber[n], c = content(n);
-    var out = { pictures: [], blocks: [], furniture: [], tables: [], columns: [], rows: [], header: [], charts: [], rules: [], words: [], values: [] };
+    var out = { pictures: [], blocks: [], furniture: [], tables: [], columns: [], rows: [], header: [], charts: [], rules: [], words: [], unread: [], values: [] };
     c.pictures.forEach(function (b) { out.pictures.push(rect(b[0], b[1], b[2], b[3], 'picture', tipAttr('picture'))); });
     c.blocks.forEach(function (b) {
       var layer = FURNITURE[b[4]] ? out.furniture : out.blocks;
@@ -102,6 +104,10 @@
       var c = model.charts[ci];
       out.charts.push(rect(c[1], c[2], c[3], c[4], 'chart', tipAttr('chart' + (c[5] ? ': ' + c[5] : '') + (c[6] ? ' (picture)' : ' (text)'))) +
         '<text class="chart-label" x="' + (c[1] + 2) + '" y="' + (c[2] + 9) + '">chart</text>');
+    });
+    onPage[n].unread.forEach(function (ui) {
+      var u = model.unread[ui];
+      out.unread.push(rect(u[1], u[2], u[3], u[4], 'unread', tipAttr('not a number, no fact: "' + u[5] + '" · ' + u[6] + ' / ' + u[7])));
     });
     c.rules.forEach(function (b) { out.rules.push(rect(b[0], b[1], b[2], b[3], 'rule')); });
     c.words.forEach(function (w) { out.words.push(word(w)); });
@@ -239,7 +245,7 @@
     }
     document.getElementById('legend').innerHTML = ROLES.map(function (r) { return swatch('block role-' + r, r); }).join('') +
       swatch('table', 'table area') + swatch('header-cell', 'header cell') + swatch('value', 'value') +
-      swatch('value failed', 'value in a failed check') + swatch('chart', 'chart');
+      swatch('value failed', 'value in a failed check') + swatch('chart', 'chart') + swatch('unread', 'unread figure (no fact)');
     var failed = document.getElementById('failed-checks');
     failed.innerHTML = model.checks.map(function (c, ci) {
       return c.holds ? '' : '<li title="' + esc(c.message) + '"><a href="#p' + c.page + '-c' + ci + '">p. ' + c.page + '</a> ' + checkSummary(c) + '</li>';

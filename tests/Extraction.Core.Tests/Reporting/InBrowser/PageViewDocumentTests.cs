@@ -75,6 +75,25 @@ public sealed class PageViewDocumentTests : BrowserTest
         Assert.That(await Tab.Evaluate<string[]>("Array.from(document.querySelectorAll('section.page')).map(s => s.id)"), Is.EqualTo(new[] { "p2", "p3" }));
     }
 
+    [Test]
+    public async Task Text_in_a_number_column_is_drawn_as_an_unread_figure_and_not_as_a_value()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Tabel 1.1 Udgifter", bold: true)
+            .Left(60, 100, "I 1.000 kr.").Right(300, 100, "R23").Right(360, 100, "B24")
+            .Left(60, 115, "Løn").Right(300, 115, "(2.130)").Right(360, 115, "2.345")
+            .Left(60, 130, "Drift").Right(300, 130, "100").Right(360, 130, "200");
+
+        await Tab.Open(Write(document, PageRange.All));
+        await ShowPage(1);
+
+        var tips = await Tab.Evaluate<string[]>("Array.from(document.querySelectorAll('#p1 rect.unread')).map(r => r.dataset.tip)");
+        Assert.That(tips, Is.EqualTo(new[] { "not a number, no fact: \"(2.130)\" · Løn / R23" }));
+        Assert.That(await Tab.Evaluate<int>("document.querySelectorAll('#p1 rect.value').length"), Is.EqualTo(3));
+        await Tab.ClickOn("input[data-layer='unread']");
+        Assert.That(await Tab.Evaluate<string>("getComputedStyle(document.querySelector('#p1 .layer-unread')).display"), Is.EqualTo("none"));
+    }
+
     private string Write(SyntheticDocument document, PageRange pages)
     {
         var inspection = new DocumentPipeline(Corpus.Options, document).Inspect(Path.Combine(folder, "synthetic.pdf"));
