@@ -1,6 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Extraction.Core.Configuration;
+using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
 
 namespace Extraction.Core.Tests.Batch;
@@ -19,12 +19,9 @@ public sealed class BatchConfigurationTests
     [TestCase("paralelism", "2", "batch.paralelism")]
     public void A_bad_batch_value_names_its_key(string key, string value, string expected)
     {
-        var root = JsonNode.Parse(
-            File.ReadAllText(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName)),
-            documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
-        root["batch"]![key] = JsonNode.Parse(value);
+        var json = RepositoryConfiguration.Edit("batch." + key, JsonNode.Parse(value));
 
-        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(root.ToJsonString(), RepositoryPaths.Root));
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(json, RepositoryPaths.Root));
 
         Assert.That(error!.Key, Is.EqualTo(expected));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Extraction.Core.Configuration;
+using Extraction.Core.Tests.Support;
 using Extraction.Tests.Shared;
 
 namespace Extraction.Core.Tests.Configuration;
@@ -8,8 +9,6 @@ namespace Extraction.Core.Tests.Configuration;
 [TestFixture]
 public sealed class PipelineConfigurationTests
 {
-    private static string RepositoryJson => File.ReadAllText(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
-
     [Test]
     public void The_repository_configuration_loads_with_its_default_input_and_output()
     {
@@ -38,7 +37,7 @@ public sealed class PipelineConfigurationTests
     [TestCase("proposals.month_names", "[\"januar\"]", "proposals.month_names")]
     public void A_bad_value_names_its_key(string path, string value, string key)
     {
-        var json = Edit(path, JsonNode.Parse(value));
+        var json = RepositoryConfiguration.Edit(path, JsonNode.Parse(value));
 
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(json, RepositoryPaths.Root));
 
@@ -48,7 +47,7 @@ public sealed class PipelineConfigurationTests
     [Test]
     public void An_unknown_key_is_named()
     {
-        var root = JsonNode.Parse(RepositoryJson)!;
+        var root = JsonNode.Parse(RepositoryConfiguration.Json)!;
         root["tables"]!["max_row_gap"] = 1.0;
 
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(root.ToJsonString(), RepositoryPaths.Root));
@@ -59,7 +58,7 @@ public sealed class PipelineConfigurationTests
     [Test]
     public void A_value_of_the_wrong_type_is_named()
     {
-        var json = Edit("layout.segment_gap_em", JsonValue.Create("wide"));
+        var json = RepositoryConfiguration.Edit("layout.segment_gap_em", JsonValue.Create("wide"));
 
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(json, RepositoryPaths.Root));
 
@@ -69,7 +68,7 @@ public sealed class PipelineConfigurationTests
     [Test]
     public void A_stage_that_others_need_cannot_be_left_out()
     {
-        var root = JsonNode.Parse(RepositoryJson)!;
+        var root = JsonNode.Parse(RepositoryConfiguration.Json)!;
         root["stages"] = new JsonArray("read", "layout", "structure", "assembly", "checks", "write");
 
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse(root.ToJsonString(), RepositoryPaths.Root));
@@ -82,30 +81,4 @@ public sealed class PipelineConfigurationTests
     {
         Assert.Throws<ConfigurationException>(() => PipelineConfiguration.Parse("{ \"input\": ", RepositoryPaths.Root));
     }
-
-    private static string Edit(string path, JsonNode? value)
-    {
-        var root = JsonNode.Parse(RepositoryJson)!;
-        var node = root;
-        var parts = path.Replace("[", ".[", StringComparison.Ordinal).Split('.');
-        for (var i = 0; i < parts.Length - 1; i++)
-        {
-            node = Step(node, parts[i]);
-        }
-
-        var last = parts[^1];
-        if (last.StartsWith('['))
-        {
-            node.AsArray()[int.Parse(last.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture)] = value;
-        }
-        else
-        {
-            node[last] = value;
-        }
-
-        return root.ToJsonString();
-    }
-
-    private static JsonNode Step(JsonNode node, string part) =>
-        part.StartsWith('[') ? node.AsArray()[int.Parse(part.Trim('[', ']'), System.Globalization.CultureInfo.InvariantCulture)]! : node[part]!;
 }
