@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Extraction.Core.Pipeline;
-using Extraction.Core.Reading;
+using Extraction.Document;
+using Extraction.Pipeline;
+using Extraction.Reading.Pdf;
 
 namespace Extraction.Benchmarks;
 
@@ -18,7 +19,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        pipeline = new DocumentPipeline(PipelineFixtures.Options());
+        pipeline = new DocumentPipeline(PipelineFixtures.Options(), reader);
         pdfs = PipelineFixtures.Pdfs();
     }
 

@@ -1,4 +1,5 @@
-using Extraction.Core.Configuration;
+using Extraction.Configuration;
+using Extraction.Pipeline;
 using Extraction.Tests.Shared;
 
 namespace Extraction.Benchmarks;
@@ -7,7 +8,7 @@ namespace Extraction.Benchmarks;
 internal static class PipelineFixtures
 {
     public static PipelineOptions Options() =>
-        PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName));
+        PipelineConfiguration.Load(Path.Combine(RepositoryPaths.Root, PipelineConfiguration.FileName)).Pipeline;
 
     public static IReadOnlyList<string> Pdfs() =>
         RepositoryPaths.CorpusPdfs().ToList();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using Extraction.Core.Pipeline;
+using Extraction.Pipeline;
+using Extraction.Reading.Pdf;
 
 namespace Extraction.Benchmarks;
 
@@ -13,7 +14,7 @@ internal static class PipelineProfile
     public static int Run(string[] args)
     {
         var passes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var pipeline = new DocumentPipeline(PipelineFixtures.Options());
+        var pipeline = new DocumentPipeline(PipelineFixtures.Options(), new PdfDocumentReader());
         var pdfs = PipelineFixtures.Pdfs();
         RunOnce(pipeline, pdfs);
 

@@ -17,7 +17,7 @@ public sealed class KillAndResumeTests
     public void Killed_runs_resumed_give_the_outputs_of_an_uninterrupted_run()
     {
         using var inputs = new TemporaryFolder();
-        Outputs.DistinctCopies(inputs.Path, Documents);
+        OutputFolders.DistinctCopies(inputs.Path, Documents);
         File.WriteAllText(inputs["broken.pdf"], "not a PDF");
         using var reference = new TemporaryFolder();
         using var resumed = new TemporaryFolder();
@@ -36,7 +36,7 @@ public sealed class KillAndResumeTests
 
         Assert.That(exit, Is.EqualTo(1), log);
         Assert.That(completedAtKill, Is.Ordered.And.All.LessThan(Documents), "every kill came before the end of the run");
-        Assert.That(Outputs.Of(resumed.Path), Is.EqualTo(Outputs.Of(reference.Path)));
+        Assert.That(OutputFolders.Of(resumed.Path), Is.EqualTo(OutputFolders.Of(reference.Path)));
         Assert.That(Directory.GetFileSystemEntries(resumed.Path, ".tmp-*", SearchOption.AllDirectories), Is.Empty);
         using var run = JsonDocument.Parse(File.ReadAllText(resumed["run.json"]));
         var statuses = run.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("status").GetString()).ToList();

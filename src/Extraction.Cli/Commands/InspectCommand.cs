@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Extraction.Core.Configuration;
-using Extraction.Core.Pipeline;
-using Extraction.Core.Reading;
-using Extraction.Core.Reporting.PageView;
+using Extraction.Configuration;
+using Extraction.Document;
+using Extraction.Outputs.PageView;
+using Extraction.Pipeline;
 
 namespace Extraction.Cli.Commands;
 
@@ -29,7 +29,7 @@ internal static class InspectCommand
     private static int Run(FileInfo[] files, string? pages, string? output, string? config)
     {
         PageRange range;
-        PipelineOptions options;
+        ExtractionSettings options;
         try
         {
             range = PageRange.Parse(pages);
@@ -42,7 +42,7 @@ internal static class InspectCommand
         }
 
         var folder = Path.GetFullPath(output ?? Directory.GetCurrentDirectory());
-        var pipeline = new DocumentPipeline(options);
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {

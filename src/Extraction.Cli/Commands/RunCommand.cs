@@ -1,11 +1,12 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
+using Extraction.Batch.Sinks;
+using Extraction.Batch;
 using Extraction.Cli.Logging;
 using Extraction.Cli.Progress;
-using Extraction.Core.Batch;
-using Extraction.Core.Configuration;
-using Extraction.Core.Sinks;
-using Extraction.Core.Sinks.Postgres;
+using Extraction.Configuration;
+using Extraction.Pipeline;
+using Extraction.Sinks.Postgres;
 using Serilog;
 using Spectre.Console;
 
@@ -69,7 +70,7 @@ internal static class RunCommand
 
     private static async Task<int> RunAsync(RunArguments arguments, CancellationToken cancellation)
     {
-        PipelineOptions options;
+        ExtractionSettings options;
         string outputFolder;
         using (var startLog = RunLogging.Console())
         {
@@ -98,7 +99,7 @@ internal static class RunCommand
         {
             if (arguments.Sink == PostgresSinkName)
             {
-                var postgres = options.Batch.Postgres;
+                var postgres = options.Postgres;
                 var connectionString = arguments.ConnectionString ?? Environment.GetEnvironmentVariable(postgres.ConnectionStringVariable);
                 if (string.IsNullOrWhiteSpace(connectionString))
                 {
@@ -111,7 +112,7 @@ internal static class RunCommand
             }
 
             var counter = new ProgressCounter();
-            var run = new BatchRun(options, log, sinks, counter);
+            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader), log, sinks, counter);
             var request = new BatchRequest(
                 arguments.Inputs.Length > 0 ? arguments.Inputs : [options.InputPath],
                 outputFolder,
@@ -167,7 +168,7 @@ internal static class RunCommand
         }
     }
 
-    private static PipelineOptions LoadOptions(RunArguments arguments)
+    private static ExtractionSettings LoadOptions(RunArguments arguments)
     {
         var options = PipelineConfiguration.LoadOrFind(arguments.Config, Directory.GetCurrentDirectory());
         var batch = options.Batch;

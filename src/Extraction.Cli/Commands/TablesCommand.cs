@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Extraction.Core.Configuration;
-using Extraction.Core.Pipeline;
-using Extraction.Core.Writers;
+using Extraction.Configuration;
+using Extraction.Outputs;
+using Extraction.Pipeline;
 
 namespace Extraction.Cli.Commands;
 
@@ -33,7 +33,7 @@ internal static class TablesCommand
             return ExitCodes.UsageError;
         }
 
-        PipelineOptions options;
+        ExtractionSettings options;
         try
         {
             options = PipelineConfiguration.LoadOrFind(config, Directory.GetCurrentDirectory());
@@ -45,7 +45,7 @@ internal static class TablesCommand
         }
 
         directory?.Create();
-        var pipeline = new DocumentPipeline(options);
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Extraction.Core.Reading;
-using Extraction.Pdf.Core;
-using Extraction.Pdf.Document;
+using Extraction.Configuration;
+using Extraction.Document;
+using Extraction.Outputs.Words;
 
 namespace Extraction.Cli.Commands;
 
@@ -43,11 +43,11 @@ internal static class WordsCommand
                 return ExitCodes.UsageError;
             }
 
-            var options = new ReadOptions { Password = result.GetValue(password) };
+            var reader = DocumentReaders.Create(ReaderNames.Extraction, result.GetValue(password));
             if (directory is null)
             {
                 using var output = Console.OpenStandardOutput();
-                return Export(inputs[0], range, options, () => output);
+                return Export(inputs[0], range, reader, () => output);
             }
 
             directory.Create();
@@ -63,7 +63,7 @@ internal static class WordsCommand
                     continue;
                 }
 
-                var code = Export(input, range, options, () => File.Create(target));
+                var code = Export(input, range, reader, () => File.Create(target));
                 exitCode = Math.Max(exitCode, code);
                 if (code != ExitCodes.Success)
                 {
@@ -77,15 +77,15 @@ internal static class WordsCommand
     }
 
     /// <summary>Reads one file and writes its words; the output is opened only once the document has opened.</summary>
-    private static int Export(FileInfo input, PageRange range, ReadOptions options, Func<Stream> openOutput)
+    private static int Export(FileInfo input, PageRange range, IDocumentReader reader, Func<Stream> openOutput)
     {
         try
         {
-            var document = PdfDocument.Open(input.FullName, options);
+            var document = reader.Read(input.FullName);
             var output = openOutput();
             try
             {
-                WordsExport.Write(document, input.Name, range, output);
+                WordsExport.Write(document, input.Name, reader.Identity, range, output);
             }
             finally
             {
@@ -97,7 +97,7 @@ internal static class WordsCommand
 
             return ExitCodes.Success;
         }
-        catch (PdfReadException ex)
+        catch (DocumentReadException ex)
         {
             Console.Error.WriteLine($"{input.Name}: {ex.Code}: {ex.Message}");
             return ExitCodes.DocumentFailed;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Extraction.Core.Batch;
+using Extraction.Batch;
 
 namespace Extraction.Cli.Progress;
 

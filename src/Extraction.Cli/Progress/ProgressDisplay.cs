@@ -29,7 +29,7 @@ internal static class ProgressDisplay
     }
 
     /// <summary>The run's outcome under the bar (the log lines of information level go to the log file only).</summary>
-    public static void Summarize(IAnsiConsole console, Extraction.Core.Batch.BatchSummary s) =>
+    public static void Summarize(IAnsiConsole console, Extraction.Batch.BatchSummary s) =>
         console.MarkupLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{s.Ok} ok, {s.OkWithWarnings} ok with warnings, {(s.Failed > 0 ? $"[red]{s.Failed} failed[/]" : "0 failed")}, {s.Skipped} skipped; {s.Facts} facts; {Markup.Escape(s.Files.RunJson)}"));

@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using Extraction.Pipeline.Columns;
+using Extraction.Pipeline;
+
+namespace Extraction.Configuration;
+
+/// <summary>Checks the values of a loaded configuration; the first problem is thrown with the key that holds it.</summary>
+internal static class OptionsValidator
+{
+    public static void Validate(ExtractionSettings o)
+    {
+        Require(o.SchemaVersion == 1, "schema_version", $"version {o.SchemaVersion} is not supported; expected 1.");
+        Require(ReaderNames.All.Contains(o.Reader), "reader", $"unknown reader '{o.Reader}'; the readers are {string.Join(", ", ReaderNames.All)}.");
+        Require(!string.IsNullOrWhiteSpace(o.Input), "input", "names no input.");
+        Require(!string.IsNullOrWhiteSpace(o.Output), "output", "names no output folder.");
+
+        var l = o.Pipeline.Layout;
+        Range(l.LineOverlapRatio, 0, 1, "layout.line_overlap_ratio");
+        Positive(l.SegmentGapEm, "layout.segment_gap_em");
+        Require(l.DigitGroupGapEm >= 0 && l.DigitGroupGapEm <= l.SegmentGapEm, "layout.digit_group_gap_em", "must be from 0 (off) to layout.segment_gap_em.");
+        Range(l.MarginZoneRatio, 0, 0.5, "layout.margin_zone_ratio");
+        Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
+        Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
+        Positive(l.BlockGapEm, "layout.block_gap_em");
+        Positive(l.BulletGapEm, "layout.bullet_gap_em");
+        Positive(l.IndentToleranceEm, "layout.indent_tolerance_em");
+
+        var t = o.Pipeline.Tables;
+        Positive(t.MaxRowGapEm, "tables.max_row_gap_em");
+        Positive(t.MaxHeaderGapEm, "tables.max_header_gap_em");
+        Positive(t.RowSplitGapEm, "tables.row_split_gap_em");
+        Range(t.HeaderSegmentMaxWidthRatio, 0, 1, "tables.header_segment_max_width_ratio");
+        Positive(t.RulingTolerance, "tables.ruling_tolerance");
+        Range(t.RowRuleMinWidthRatio, 0, 1, "tables.row_rule_min_width_ratio");
+        Require(t.ColumnJoinTolerance >= 0, "tables.column_join_tolerance", "must not be negative.");
+        Patterns(t.CodePatterns, "tables.code_patterns");
+        Require(t.WrappedLabelValueAlignment is "top" or "bottom", "tables.wrapped_label_value_alignment", "must be \"top\" or \"bottom\".");
+        if (t.SideFieldKeyPattern.Length > 0)
+        {
+            Pattern(t.SideFieldKeyPattern, "tables.side_field_key_pattern", "key");
+        }
+
+        Require(t.TextTables.ColumnTolerance >= 0, "tables.text_tables.column_tolerance", "must not be negative.");
+        Require(t.TextTables.HeaderMaxWords > 0, "tables.text_tables.header_max_words", "must be positive.");
+        Require(t.TextTables.LabelMaxWords > 0, "tables.text_tables.label_max_words", "must be positive.");
+
+        var s = o.Pipeline.Structure;
+        Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");
+        for (var i = 0; i < s.DocumentKinds.Count; i++)
+        {
+            Require(!string.IsNullOrWhiteSpace(s.DocumentKinds[i].Kind), $"structure.document_kinds[{i}].kind", "is empty.");
+            Patterns(s.DocumentKinds[i].Patterns, $"structure.document_kinds[{i}].patterns");
+        }
+
+        Patterns(s.CommitteePatterns, "structure.committee_patterns", "name");
+        Patterns(s.FiscalYearPatterns, "structure.fiscal_year_patterns", "year");
+        Patterns(s.BodyFiscalYearPatterns, "structure.body_fiscal_year_patterns", "year");
+        Patterns(s.PolicyAreaPatterns, "structure.policy_area_patterns", "name");
+        Patterns(s.ActivityAreaPatterns, "structure.activity_area_patterns", "name");
+        Patterns(s.GeneralSectionPatterns, "structure.general_section_patterns");
+        Patterns(s.SubsectionPatterns, "structure.subsection_patterns", "number", "title");
+        Patterns(s.CaptionPatterns, "structure.caption_patterns", "id");
+        Patterns(s.FigureCaptionPatterns, "structure.figure_caption_patterns");
+        Patterns(s.NotePatterns, "structure.note_patterns");
+        Positive(s.NoteMaxGapEm, "structure.note_max_gap_em");
+        Require(s.HeadingMaxWords > 0, "structure.heading_max_words", "must be positive.");
+
+        var n = o.Pipeline.Numbers;
+        for (var i = 0; i < n.Units.Count; i++)
+        {
+            Pattern(n.Units[i].Pattern, $"numbers.units[{i}].pattern");
+            Require(!string.IsNullOrWhiteSpace(n.Units[i].Name), $"numbers.units[{i}].name", "is empty.");
+            Require(n.Units[i].Scale > 0, $"numbers.units[{i}].scale", "must be positive.");
+        }
+
+        Patterns(n.PriceBasisPatterns, "numbers.price_basis_patterns", "year");
+        Require(n.MinYear < n.MaxYear, "numbers.min_year", "must be below numbers.max_year.");
+
+        var c = o.Pipeline.Columns;
+        for (var i = 0; i < c.Measures.Count; i++)
+        {
+            Measure(c.Measures[i].Measure, $"columns.measures[{i}].measure");
+            Patterns(c.Measures[i].Patterns, $"columns.measures[{i}].patterns");
+        }
+
+        Measure(c.YearOnlyMeasure, "columns.year_only_measure");
+        Measure(c.LaterYearMeasure, "columns.later_year_measure");
+        for (var i = 0; i < c.YearDefaultsToFiscalYear.Count; i++)
+        {
+            Measure(c.YearDefaultsToFiscalYear[i], $"columns.year_defaults_to_fiscal_year[{i}]");
+        }
+
+        Patterns(o.Pipeline.Assembly.TotalRowPatterns, "assembly.total_row_patterns");
+        for (var i = 0; i < o.Pipeline.Assembly.RowUnits.Count; i++)
+        {
+            Pattern(o.Pipeline.Assembly.RowUnits[i].Pattern, $"assembly.row_units[{i}].pattern");
+            Require(o.Pipeline.Assembly.RowUnits[i].Scale > 0, $"assembly.row_units[{i}].scale", "must be positive.");
+        }
+
+        Require(o.Pipeline.Assembly.ContinuationColumnTolerance >= 0, "assembly.continuation_column_tolerance", "must not be negative.");
+        Patterns(o.Pipeline.Assembly.PendingFigurePatterns, "assembly.pending_figure_patterns");
+        Require(
+            o.Pipeline.Assembly.DefaultUnit.Length == 0 || new Extraction.Document.Numbers.UnitReader(n).IsUnitOnly(o.Pipeline.Assembly.DefaultUnit),
+            "assembly.default_unit",
+            $"'{o.Pipeline.Assembly.DefaultUnit}' is not a unit of numbers.units.");
+
+        var k = o.Pipeline.Checks;
+        Require(k.Tolerance >= 0, "checks.tolerance", "must not be negative.");
+        for (var i = 0; i < k.RowFormulas.Count; i++)
+        {
+            Measure(k.RowFormulas[i].Target, $"checks.row_formulas[{i}].target");
+            Require(k.RowFormulas[i].Terms.Count > 0, $"checks.row_formulas[{i}].terms", "are empty.");
+            for (var j = 0; j < k.RowFormulas[i].Terms.Count; j++)
+            {
+                Measure(k.RowFormulas[i].Terms[j].Measure, $"checks.row_formulas[{i}].terms[{j}].measure");
+                Require(k.RowFormulas[i].Terms[j].Sign is 1 or -1, $"checks.row_formulas[{i}].terms[{j}].sign", "must be 1 or -1.");
+            }
+        }
+
+        for (var i = 0; i < k.EquivalentMeasures.Count; i++)
+        {
+            for (var j = 0; j < k.EquivalentMeasures[i].Count; j++)
+            {
+                Measure(k.EquivalentMeasures[i][j], $"checks.equivalent_measures[{i}][{j}]");
+            }
+        }
+
+        Patterns(k.PolicyAreaTotalPatterns, "checks.policy_area_total_patterns");
+        if (k.RowTotalMeasure.Length > 0)
+        {
+            Measure(k.RowTotalMeasure, "checks.row_total_measure");
+        }
+
+        var p = o.Pipeline.Proposals;
+        Patterns(p.HeadingPatterns, "proposals.heading_patterns", "number", "title");
+        if (p.NumberPattern.Length > 0)
+        {
+            Pattern(p.NumberPattern, "proposals.number_pattern", "number");
+        }
+
+        Positive(p.FormLineGapEm, "proposals.form_line_gap_em");
+        Require(p.AlignmentTolerance >= 0, "proposals.alignment_tolerance", "must not be negative.");
+        Require(p.LabelMaxWords > 0, "proposals.label_max_words", "must be positive.");
+        Patterns(p.FullTimeEquivalentPatterns, "proposals.full_time_equivalent_patterns");
+        Patterns(p.SignConventionPatterns, "proposals.sign_convention_patterns");
+        Require(p.MonthNames.Count is 0 or 12, "proposals.month_names", "must name the twelve months, January first.");
+        Require(!p.CheckedMarks.Intersect(p.UncheckedMarks).Any(), "proposals.checked_marks", "must not share a mark with proposals.unchecked_marks.");
+
+        var w = o.Writers;
+        Require(IsPlainName(w.DocumentsFolder), "writers.documents_folder", "must be a plain folder name.");
+        Require(IsPlainName(w.FactsFile), "writers.facts_file", "must be a plain file name.");
+
+        var b = o.Batch;
+        Require(b.Parallelism >= 0, "batch.parallelism", "must not be negative (0 means one per processor core).");
+        Require(b.DocumentTimeoutSeconds is > 0 and <= 86_400, "batch.document_timeout_seconds", "must be above 0 and at most 86400 (a day).");
+        Require(b.MaxFileBytes > 0, "batch.max_file_bytes", "must be positive.");
+        Require(b.IoRetries is >= 0 and <= 20, "batch.io_retries", "must be from 0 to 20.");
+        Require(b.IoRetryDelayMs >= 0, "batch.io_retry_delay_ms", "must not be negative.");
+        Positive(b.ProgressIntervalSeconds, "batch.progress_interval_seconds");
+        Require(!string.IsNullOrWhiteSpace(o.Postgres.ConnectionStringVariable), "postgres.connection_string_variable", "names no variable.");
+        Require(Regex.IsMatch(o.Postgres.Schema, "^[a-z_][a-z0-9_]{0,62}$"), "postgres.schema", "must be a lower-case SQL name (letters, digits, _).");
+        Require(o.Postgres.Retries is >= 0 and <= 20, "postgres.retries", "must be from 0 to 20.");
+        Require(o.Postgres.RetryDelayMs >= 0, "postgres.retry_delay_ms", "must not be negative.");
+    }
+
+    private static void Patterns(IReadOnlyList<string> patterns, string key, params string[] groups)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            Pattern(patterns[i], $"{key}[{i}]", groups);
+        }
+    }
+
+    private static void Pattern(string pattern, string key, params string[] groups)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ConfigurationException(key, $"is not a valid regular expression: {ex.Message}", ex);
+        }
+
+        foreach (var group in groups.Where(g => !regex.GetGroupNames().Contains(g)))
+        {
+            throw new ConfigurationException(key, $"must have a group named '{group}'.");
+        }
+    }
+
+    private static void Measure(string name, string key) =>
+        Require(MeasureNames.TryParse(name, out _), key, $"unknown measure '{name}'; known measures are {string.Join(", ", MeasureNames.All)}.");
+
+    private static void Positive(double value, string key) => Require(value > 0, key, "must be positive.");
+
+    private static void Range(double value, double min, double max, string key) =>
+        Require(value > min && value <= max, key, $"must be above {min} and at most {max}.");
+
+    private static bool IsPlainName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && name is not "." and not "..";
+
+    private static void Require(bool condition, string key, string message)
+    {
+        if (!condition)
+        {
+            throw new ConfigurationException(key, message);
+        }
+    }
+}

@@ -1,4 +1,0 @@
-namespace Extraction.Core.Reading;
-
-/// <summary>A whole document as read: its pages and the metadata title, if the file has one.</summary>
-public sealed record DocumentText(string SourcePath, string? Title, IReadOnlyList<PageText> Pages, IReadOnlyList<string> Warnings);

@@ -1,6 +1,0 @@
-using Extraction.Core.Reading;
-
-namespace Extraction.Core.Structure;
-
-/// <summary>A block of body text, where it is and the role the structure stage gave it.</summary>
-public sealed record ClassifiedBlock(int Page, Box Box, BlockRole Role);

@@ -1,0 +1,28 @@
+namespace Extraction.Document.Numbers;
+
+/// <summary>Units, price bases and year range (pipeline.json <c>numbers</c>).</summary>
+public sealed record NumberOptions
+{
+    /// <summary>Unit phrases, most specific first: the first whose pattern matches decides.</summary>
+    public IReadOnlyList<UnitDefinition> Units { get; init; } = [];
+
+    /// <summary>Patterns (case-insensitive) for a price basis; group <c>year</c> is its year ("Alle år er i 2026 priser").</summary>
+    public IReadOnlyList<string> PriceBasisPatterns { get; init; } = [];
+
+    /// <summary>Four-digit numbers in this range are read as years where a year is expected (headers).</summary>
+    public int MinYear { get; init; } = 1990;
+
+    public int MaxYear { get; init; } = 2100;
+}
+
+/// <summary>A unit phrase: its pattern (case-insensitive), the unit it names and its scale to that unit.</summary>
+public sealed record UnitDefinition
+{
+    public string Pattern { get; init; } = string.Empty;
+
+    /// <summary>The unit amounts are in once scaled, e.g. <c>DKK</c>, <c>count</c>.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>Multiplier from the printed number to the unit (1000 for "I 1.000 kr.").</summary>
+    public decimal Scale { get; init; } = 1;
+}

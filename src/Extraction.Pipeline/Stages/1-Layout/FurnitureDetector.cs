@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Extraction.Pipeline.Layout;
+
+/// <summary>
+/// Finds running headers, running footers and printed page numbers: segments in the top or bottom margin zone that
+/// repeat across pages (digits ignored) or read as a page number.
+/// </summary>
+public static class FurnitureDetector
+{
+    /// <summary>The furniture of each page, in the order of <paramref name="pages"/>.</summary>
+    public static IReadOnlyList<IReadOnlyList<PageFurniture>> Detect(
+        IReadOnlyList<(double Height, IReadOnlyList<TextLine> Lines)> pages,
+        LayoutOptions options)
+    {
+        var pageNumber = options.PageNumberPatterns
+            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .ToList();
+        var candidates = pages.Select(p => MarginSegments(p.Height, p.Lines, options.MarginZoneRatio).ToList()).ToList();
+        var repeats = candidates
+            .SelectMany((segments, page) => segments.Select(s => (Key: Key(s.Segment, s.Top), Page: page)))
+            .GroupBy(x => x.Key)
+            .Where(g => g.Select(x => x.Page).Distinct().Count() >= options.RunningTextMinPages)
+            .Select(g => g.Key)
+            .ToHashSet();
+
+        return candidates.Select(segments => (IReadOnlyList<PageFurniture>)segments
+                .Select(s => Classify(s.Segment, s.Top, repeats, pageNumber))
+                .OfType<PageFurniture>()
+                .ToList())
+            .ToList();
+    }
+
+    /// <summary>The printed page number among a page's furniture, if any.</summary>
+    public static string? PrintedNumber(IEnumerable<PageFurniture> furniture, LayoutOptions options)
+    {
+        foreach (var item in furniture.Where(f => f.Kind == FurnitureKind.PageNumber))
+        {
+            foreach (var pattern in options.PageNumberPatterns)
+            {
+                var match = Regex.Match(item.Segment.Text.Trim(), pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                if (match.Success)
+                {
+                    return match.Groups["number"].Success ? match.Groups["number"].Value : match.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static PageFurniture? Classify(TextSegment segment, bool top, HashSet<string> repeats, List<Regex> pageNumber)
+    {
+        if (pageNumber.Any(r => r.IsMatch(segment.Text.Trim())))
+        {
+            return new PageFurniture(segment, FurnitureKind.PageNumber);
+        }
+
+        if (repeats.Contains(Key(segment, top)))
+        {
+            return new PageFurniture(segment, top ? FurnitureKind.RunningHeader : FurnitureKind.RunningFooter);
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double height, IReadOnlyList<TextLine> lines, double zone)
+    {
+        foreach (var line in lines)
+        {
+            var top = line.Box.Y1 <= height * zone;
+            var bottom = line.Box.Y0 >= height * (1 - zone);
+            if (!top && !bottom)
+            {
+                continue;
+            }
+
+            foreach (var segment in line.Segments)
+            {
+                yield return (segment, top);
+            }
+        }
+    }
+
+    private static string Key(TextSegment segment, bool top) =>
+        (top ? "T:" : "B:") + Regex.Replace(segment.Text, @"\d+", "#").Trim().ToLowerInvariant();
+}

@@ -1,0 +1,44 @@
+using Extraction.Document.Numbers;
+using Extraction.Pipeline.Layout;
+
+namespace Extraction.Pipeline.Tables;
+
+/// <summary>How a line reads for table detection: which of its segments are numbers and whether it looks like a table row.</summary>
+public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegments, bool IsValueLine, bool IsYearsOnly)
+{
+    public static LineProfile Of(TextLine line, NumberOptions numbers) => Classify(line, line.Segments.Select(IsNumeric).ToList(), numbers);
+
+    /// <summary>The same line with the segments at <paramref name="indices"/> read as text (the first line of a wrapped text cell).</summary>
+    public LineProfile WithText(IReadOnlySet<int> indices, NumberOptions numbers) =>
+        Classify(Line, NumericSegments.Select((n, i) => n && !indices.Contains(i)).ToList(), numbers);
+
+    private static LineProfile Classify(TextLine line, List<bool> numeric, NumberOptions numbers)
+    {
+        var count = numeric.Count(n => n);
+        var isValueLine = (numeric[^1] && (count >= 2 || !numeric[0])) || EndsInTextColumn(numeric);
+        var years = isValueLine && line.Segments
+            .Where((_, i) => numeric[i])
+            .SelectMany(s => s.Words)
+            .All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
+        return new LineProfile(line, numeric, isValueLine, years);
+    }
+
+    /// <summary>
+    /// A label, a run of at least two numbers, then text only: a row whose last column holds text (a key and value
+    /// printed beside the figures). One number before text is not enough: header lines read that way ("B26 26 Tillæg").
+    /// </summary>
+    private static bool EndsInTextColumn(List<bool> numeric)
+    {
+        var first = numeric.IndexOf(true);
+        var last = numeric.LastIndexOf(true);
+        return first > 0 && last > first && last < numeric.Count - 1 && Enumerable.Range(first, last - first + 1).All(i => numeric[i]);
+    }
+
+    /// <summary>A segment of numbers only: values, dashes or placeholders, at least one of them not a dash.</summary>
+    public static bool IsNumeric(TextSegment segment)
+    {
+        var kinds = segment.Words.Select(w => DanishNumber.Parse(w.Text).Kind).ToList();
+        return kinds.All(k => k is NumberKind.Value or NumberKind.Dash or NumberKind.Placeholder)
+            && (kinds.Any(k => k != NumberKind.Dash) || segment.Words.Count == 1);
+    }
+}

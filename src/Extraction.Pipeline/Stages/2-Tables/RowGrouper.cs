@@ -1,0 +1,114 @@
+using Extraction.Document;
+
+namespace Extraction.Pipeline.Tables;
+
+/// <summary>
+/// Splits a table body into rows. Rules across the table separate rows where they are drawn; elsewhere a wider blank
+/// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it. Rows
+/// of label text set as close as the rows around them are then joined to the row whose label they continue.
+/// </summary>
+internal sealed class RowGrouper
+{
+    private readonly TableOptions options;
+
+    public RowGrouper(TableOptions options)
+    {
+        this.options = options;
+    }
+
+    public List<List<LineProfile>> Group(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
+    {
+        if (body.Count == 0)
+        {
+            return [];
+        }
+
+        var width = tableX1 - tableX0;
+        var top = body[0].Line.Box.Y0;
+        var bottom = body[^1].Line.Box.Y1;
+        var separators = rulings
+            .Where(r => r.IsHorizontal && r.Box.Width >= options.RowRuleMinWidthRatio * width)
+            .Where(r => r.Position > top + options.RulingTolerance && r.Position < bottom - options.RulingTolerance)
+            .Select(r => r.Position)
+            .Order()
+            .ToList();
+
+        var bands = body
+            .GroupBy(l => separators.Count(s => s < l.Line.Box.CenterY))
+            .OrderBy(g => g.Key)
+            .Select(g => g.ToList());
+        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
+    }
+
+    private IEnumerable<List<LineProfile>> SplitByGaps(List<LineProfile> lines)
+    {
+        var current = new List<LineProfile>();
+        foreach (var line in lines)
+        {
+            if (current.Count > 0 && line.Line.Box.Y0 - current[^1].Line.Box.Y1 > options.RowSplitGapEm * line.Line.FontSize)
+            {
+                yield return current;
+                current = [];
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+
+    private IEnumerable<List<LineProfile>> SplitByValues(List<LineProfile> lines)
+    {
+        if (lines.Count(l => l.IsValueLine) < 2)
+        {
+            yield return lines;
+            yield break;
+        }
+
+        var bottom = !string.Equals(options.WrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+        var rows = new List<List<LineProfile>>();
+        var pending = new List<LineProfile>();
+        foreach (var line in lines)
+        {
+            if (line.IsValueLine)
+            {
+                // Bottom alignment: the label lines before a value line are its own; top: they belong to the row above.
+                if (bottom || rows.Count == 0)
+                {
+                    rows.Add([.. pending, line]);
+                }
+                else
+                {
+                    rows[^1].AddRange(pending);
+                    rows.Add([line]);
+                }
+
+                pending.Clear();
+            }
+            else
+            {
+                pending.Add(line);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            if (rows.Count > 0)
+            {
+                rows[^1].AddRange(pending);
+            }
+            else
+            {
+                rows.Add(pending);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+    }
+}

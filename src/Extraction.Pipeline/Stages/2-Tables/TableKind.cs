@@ -1,0 +1,11 @@
+namespace Extraction.Pipeline.Tables;
+
+/// <summary>What a table's cells hold.</summary>
+public enum TableKind
+{
+    /// <summary>Figures under typed columns, with row labels.</summary>
+    Numeric,
+
+    /// <summary>Text only: a label column and text columns whose cells are paragraphs and bullet lists.</summary>
+    Text,
+}

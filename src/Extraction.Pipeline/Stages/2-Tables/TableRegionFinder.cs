@@ -1,0 +1,261 @@
+using Extraction.Document.Numbers;
+using Extraction.Document;
+using Extraction.Pipeline.Layout;
+
+namespace Extraction.Pipeline.Tables;
+
+/// <summary>
+/// Finds where tables are on a page. A table grows from lines that end in numbers: inside a ruled grid it is the
+/// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
+/// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
+/// </summary>
+public sealed class TableRegionFinder
+{
+    private readonly TableOptions options;
+    private readonly NumberOptions numbers;
+    private readonly UnitReader units;
+
+    public TableRegionFinder(TableOptions options, NumberOptions numbers)
+    {
+        this.options = options;
+        this.numbers = numbers;
+        units = new UnitReader(numbers);
+    }
+
+    public IReadOnlyList<TableRegion> Find(PageLayout page)
+    {
+        var profiles = WrappedTextCells.Reclassify(page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList(), options, numbers);
+        var rulings = RulingGeometry.Merge(page.Rulings, options.RulingTolerance);
+        var grids = RulingGeometry.Grids(rulings, options.RulingTolerance);
+        var used = new bool[profiles.Count];
+        var regions = new List<TableRegion>();
+        for (var i = 0; i < profiles.Count; i++)
+        {
+            if (used[i] || !profiles[i].IsValueLine)
+            {
+                continue;
+            }
+
+            var grid = grids.Cast<Box?>().FirstOrDefault(g => profiles[i].Line.Segments.Any(s => Inside(s.Box, g!.Value)));
+            if (grid is { } box)
+            {
+                var inside = Enumerable.Range(0, profiles.Count)
+                    .Where(j => !used[j] && profiles[j].Line.Segments.Any(s => Inside(s.Box, box)))
+                    .ToList();
+                foreach (var j in inside)
+                {
+                    used[j] = true;
+                }
+
+                var trimmed = WrappedTextCells.Reclassify(
+                    inside
+                        .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
+                        .Select(l => LineProfile.Of(l, numbers))
+                        .ToList(),
+                    options,
+                    numbers);
+                regions.Add(new TableRegion(trimmed, box, rulings.Where(r => Inside(r.Box, box)).ToList()));
+                continue;
+            }
+
+            var members = TextRun(profiles, i, used, grids);
+            foreach (var j in members)
+            {
+                used[j] = true;
+            }
+
+            var extent = Box.Enclosing(members.Select(m => profiles[m].Line.Box));
+            regions.Add(new TableRegion(members.Select(j => profiles[j]).ToList(), null, rulings.Where(r => Inside(r.Box, extent)).ToList()));
+        }
+
+        return regions;
+    }
+
+    private List<int> TextRun(IReadOnlyList<LineProfile> profiles, int first, bool[] used, IReadOnlyList<Box> grids)
+    {
+        bool Free(int j) => !used[j] && !grids.Any(g => Inside(profiles[j].Line.Box, g));
+
+        var span = NumericSpan(profiles[first]);
+        var last = first;
+        var pendingLabels = new List<int>();
+        var body = new List<int> { first };
+        for (var j = first + 1; j < profiles.Count && Free(j); j++)
+        {
+            var previous = profiles[pendingLabels.Count > 0 ? pendingLabels[^1] : last].Line;
+            if (Gap(previous, profiles[j].Line) > options.MaxRowGapEm * profiles[j].Line.FontSize)
+            {
+                break;
+            }
+
+            if (profiles[j].IsValueLine && !profiles[j].IsYearsOnly)
+            {
+                body.AddRange(pendingLabels);
+                pendingLabels.Clear();
+                body.Add(j);
+                last = j;
+                span = Widen(span, NumericSpan(profiles[j]));
+            }
+            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span))
+            {
+                pendingLabels.Add(j);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        body.AddRange(TrailingLabelLines(profiles, last, pendingLabels));
+        var labelX1 = body
+            .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
+            .Select(s => s.Box.X1)
+            .DefaultIfEmpty(span.X0)
+            .Max();
+        var header = HeaderLines(profiles, first, span, labelX1, Free);
+        return header.Concat(body).Order().ToList();
+    }
+
+    /// <summary>Label lines after the last value line belong to it only when set as tightly as lines of one cell.</summary>
+    private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, List<int> pending)
+    {
+        var previous = profiles[last].Line;
+        foreach (var j in pending)
+        {
+            var line = profiles[j].Line;
+            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - previous.Box.X0) > options.RulingTolerance)
+            {
+                yield break;
+            }
+
+            yield return j;
+            previous = line;
+        }
+    }
+
+    /// <summary>
+    /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
+    /// above them, and label lines between the header and the first value line.
+    /// </summary>
+    private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, double labelX1, Func<int, bool> free)
+    {
+        var candidates = new List<int>();
+        var above = profiles[first].Line;
+        var left = profiles[first].Line.Box.X0;
+        var topmostHeader = -1;
+        for (var k = first - 1; k >= 0 && free(k); k--)
+        {
+            var line = profiles[k].Line;
+            if (Gap(line, above) > options.MaxHeaderGapEm * line.FontSize)
+            {
+                break;
+            }
+
+            left = Math.Min(left, line.Box.X0);
+            var width = span.X1 - left;
+            if (IsHeaderLike(profiles[k], span, labelX1, width))
+            {
+                topmostHeader = candidates.Count;
+            }
+            else if (!IsLabelOnly(profiles[k], span))
+            {
+                break;
+            }
+
+            candidates.Add(k);
+            above = line;
+        }
+
+        var result = candidates.Take(topmostHeader + 1).ToList();
+        var top = result.Count > 0 ? result[^1] : profiles[first].IsYearsOnly ? first : -1;
+        if (top < 0)
+        {
+            return result;
+        }
+
+        foreach (var k in candidates.Skip(topmostHeader + 1))
+        {
+            if (!units.IsUnitOnly(profiles[k].Line.Text) && !StacksOn(profiles[k].Line, profiles[top].Line))
+            {
+                break;
+            }
+
+            result.Add(k);
+            top = k;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The first line of a header cell printed over two lines ("Indtægt/" over "udgift"): each of its segments lies over
+    /// exactly one column header of the line below, not the first one (there a caption or heading would sit), and is not
+    /// much wider. A caption or heading above the table spans several, or starts at the label column.
+    /// </summary>
+    private static bool StacksOn(TextLine upper, TextLine lower) =>
+        upper.Segments.All(u =>
+        {
+            var under = lower.Segments.Where(l => l.Box.HorizontalOverlap(u.Box) > 0).ToList();
+            return under.Count == 1 && under[0] != lower.Segments[0] && u.Box.Width <= 2 * under[0].Box.Width;
+        });
+
+    private bool IsHeaderLike(LineProfile profile, (double X0, double X1) span, double labelX1, double tableWidth)
+    {
+        var line = profile.Line;
+        if (profile.IsValueLine && !profile.IsYearsOnly)
+        {
+            return false;
+        }
+
+        // A heading or sentence above the table runs from the labels into the number columns; header cells do not.
+        return line.Segments.Any(s => s.Box.X1 > span.X0 && s.Box.X0 < span.X1)
+            && line.Segments.All(s => s.Box.Width <= options.HeaderSegmentMaxWidthRatio * tableWidth)
+            && !line.Segments.Any(s => s.Box.X0 < labelX1 && s.Box.X1 > span.X0 + options.RulingTolerance);
+    }
+
+    /// <summary>
+    /// A line of text starting at the labels and running on over the figures without passing them (a sign convention
+    /// printed between two rows): part of the table when value lines follow it.
+    /// </summary>
+    private bool IsNoteRow(LineProfile profile, double labelX0, (double X0, double X1) span) =>
+        profile.Line.Segments.Count == 1
+        && !profile.NumericSegments[0]
+        && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
+        && profile.Line.Box.X1 < span.X1;
+
+    private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
+        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
+
+    /// <summary>
+    /// Where the figures of a value line are: its last run of numbers. Numbers before text in the same line ("1112 –
+    /// Fælles rammepuljer", an item code) belong to text columns.
+    /// </summary>
+    private static (double X0, double X1) NumericSpan(LineProfile profile)
+    {
+        var numeric = profile.NumericSegments;
+        var last = numeric.Count - 1;
+        while (last > 0 && !numeric[last])
+        {
+            last--;
+        }
+
+        var first = last;
+        while (first > 0 && numeric[first - 1])
+        {
+            first--;
+        }
+
+        var segments = profile.Line.Segments;
+        return (segments[first].Box.X0, segments[last].Box.X1);
+    }
+
+    private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
+
+    private static double Gap(TextLine above, TextLine below) => below.Box.Y0 - above.Box.Y1;
+
+    private bool Inside(Box inner, Box outer)
+    {
+        var tolerance = options.RulingTolerance;
+        return inner.CenterY >= outer.Y0 - tolerance && inner.CenterY <= outer.Y1 + tolerance
+            && inner.CenterX >= outer.X0 - tolerance && inner.CenterX <= outer.X1 + tolerance;
+    }
+}

@@ -1,0 +1,48 @@
+using Extraction.Document.Numbers;
+
+namespace Extraction.Pipeline.Tables;
+
+/// <summary>
+/// Numbers do not wrap. A number on a value line whose cell continues with text on the line right below ("1112 –" over
+/// "Fælles" over "rammepuljer", an account number and its name) is the first line of a text cell, not a figure. The
+/// text below must hold words, start where the number starts (the cell's left edge) and lie under that number alone:
+/// a note row running across the table, or the label of the next row reaching under a figure, says nothing about one
+/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text.
+/// </summary>
+internal static class WrappedTextCells
+{
+    public static List<LineProfile> Reclassify(IReadOnlyList<LineProfile> lines, TableOptions options, NumberOptions numbers)
+    {
+        var result = lines.ToList();
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var line = result[i];
+            var next = result[i + 1];
+            if (!line.IsValueLine || next.IsValueLine
+                || next.Line.Box.Y0 - line.Line.Box.Y1 > options.RowSplitGapEm * next.Line.FontSize)
+            {
+                continue;
+            }
+
+            var wrapped = new HashSet<int>();
+            foreach (var below in next.Line.Segments.Where(s => s.Text.Any(char.IsLetter)))
+            {
+                var over = Enumerable.Range(0, line.Line.Segments.Count)
+                    .Where(k => line.Line.Segments[k].Box.HorizontalOverlap(below.Box) > 0)
+                    .ToList();
+                if (over.Count == 1 && line.NumericSegments[over[0]]
+                    && Math.Abs(below.Box.X0 - line.Line.Segments[over[0]].Box.X0) <= options.ColumnJoinTolerance)
+                {
+                    wrapped.Add(over[0]);
+                }
+            }
+
+            if (wrapped.Count > 0)
+            {
+                result[i] = line.WithText(wrapped, numbers);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,164 @@
+using Extraction.Document.Numbers;
+using Extraction.Document;
+using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Model;
+using Extraction.Pipeline.Structure;
+using Extraction.Pipeline.Tables;
+using Extraction.Pipeline;
+
+namespace Extraction.Pipeline.Assembly;
+
+/// <summary>
+/// Assembly stage: detected grids plus their context become typed tables: continued tables joined, columns typed from
+/// their headers, numbers parsed, row kinds told, unit and price basis found.
+/// </summary>
+public sealed class TableAssembler
+{
+    private readonly AssemblyOptions options;
+    private readonly NumberOptions numbers;
+    private readonly ColumnHeaderParser parser;
+    private readonly UnitReader units;
+    private readonly RowKindClassifier rowKinds;
+    private readonly UnitReader rowUnits;
+    private readonly PatternSet pending;
+    private readonly string idSeparator;
+
+    public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers, string proposalTableIdSeparator)
+    {
+        this.options = options;
+        this.numbers = numbers;
+        parser = new ColumnHeaderParser(columns, numbers);
+        units = new UnitReader(numbers);
+        rowKinds = new RowKindClassifier(options);
+        rowUnits = new UnitReader(new NumberOptions { Units = options.RowUnits });
+        pending = new PatternSet(options.PendingFigurePatterns);
+        idSeparator = proposalTableIdSeparator;
+    }
+
+    public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
+    {
+        var merged = TableContinuation.Merge(grids, structure.Tables, options.ContinuationColumnTolerance);
+        var tables = new List<BudgetTable>();
+        foreach (var (grid, context, headerRepeated) in merged)
+        {
+            var uid = "t" + (tables.Count + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            tables.Add(Build(uid, grid, context, headerRepeated, structure.FiscalYear));
+        }
+
+        var typed = options.InferMissingUnit ? UnitInference.Apply(tables, units.Find(options.DefaultUnit)) : tables;
+        return ProposalIds(typed);
+    }
+
+    /// <summary>
+    /// A table of a proposal that prints no number of its own is known by the proposal's number ("T101"), with its
+    /// index among them when the proposal has several ("T103.1", "T103.2").
+    /// </summary>
+    private IReadOnlyList<BudgetTable> ProposalIds(IReadOnlyList<BudgetTable> tables)
+    {
+        var unnumbered = tables.Where(t => t.Id is null && t.Proposal is not null).GroupBy(t => t.Proposal!).ToDictionary(g => g.Key, g => g.ToList());
+        return tables.Select(t =>
+        {
+            if (t.Id is not null || t.Proposal is null)
+            {
+                return t;
+            }
+
+            var group = unnumbered[t.Proposal];
+            var index = group.IndexOf(t) + 1;
+            return t with { Id = group.Count == 1 ? t.Proposal : t.Proposal + idSeparator + index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }).ToList();
+    }
+
+    private BudgetTable Build(string uid, TableGrid grid, TableContext context, bool? headerRepeated, int? fiscalYear)
+    {
+        var unitCells = grid.HeaderCells.Where(c => units.IsUnitOnly(c.Text)).ToList();
+        var columns = grid.Columns.Select((c, i) => new TableColumn(
+            i,
+            c.Role,
+            parser.Parse(HeaderWithoutUnit(c), fiscalYear),
+            c.X0,
+            c.X1))
+            .ToList();
+
+        var codeColumn = grid.Columns.ToList().FindIndex(c => c.Role == ColumnRole.Code);
+        var labelColumn = grid.LabelColumn;
+        var codes = grid.Rows.Select(r => codeColumn >= 0 ? Blank(r.Cells[codeColumn].Text) : null).ToList();
+        var hasPlainRows = grid.Rows.Any(r => labelColumn >= 0 && !r.Cells[labelColumn].IsBlank && !r.Cells[labelColumn].IsBold);
+        var rows = grid.Rows.Select((row, index) =>
+        {
+            var label = labelColumn >= 0 ? row.Cells[labelColumn].Text : string.Empty;
+            var isBold = labelColumn >= 0 && row.Cells[labelColumn].IsBold;
+            var cells = row.Cells.Select((cell, c) => Value(cell, grid.Columns[c].Role)).ToList();
+            var kind = rowKinds.Classify(label, codes[index], isBold, codes, hasPlainRows);
+            return new BudgetRow(index, label, codes[index], kind, isBold, row.Page, row.Box, cells, rowUnits.Find(label));
+        }).ToList();
+
+        var texts = new[] { context.Caption, context.Title }.OfType<string>()
+            .Concat(unitCells.Select(c => c.Text))
+            .Concat(grid.Columns.Where(c => c.Role == ColumnRole.Label).SelectMany(c => c.Header))
+            .ToList();
+        var unit = texts.Select(units.Find).FirstOrDefault(u => u is not null);
+        var priceBasis = context.Notes.Concat(texts).Concat(grid.HeaderCells.Select(c => c.Text)).Append(context.Description ?? string.Empty)
+            .Select(t => PriceBasis.Find(t, numbers))
+            .FirstOrDefault(p => p is not null);
+        if (priceBasis is not null && context.Notes.Concat(texts).Any(t => PriceBasis.FindAll(t, numbers).Select(p => p.Year).Distinct().Count() > 1))
+        {
+            // Columns in different price levels ("Regnskab 2018 er i 2018-priser; Regnskab 2019 er i 2019-priser"): no single basis.
+            priceBasis = null;
+        }
+
+        var pendingNote = context.Notes.FirstOrDefault(pending.IsMatch);
+        return new BudgetTable(
+            uid,
+            Blank(context.Id),
+            context.Caption,
+            context.Title,
+            context.Description,
+            context.ActivityArea,
+            unit,
+            false,
+            priceBasis,
+            columns,
+            grid.HeaderCells,
+            rows,
+            context.Notes,
+            headerRepeated,
+            grid.Boxes)
+        {
+            Kind = grid.Kind,
+            Proposal = context.Proposal,
+            SideFields = grid.SideFields,
+            InlineNotes = grid.InlineNotes,
+            FiguresPending = pendingNote is not null || rows.Any(r => r.Cells.Any(c => c.Kind == NumberKind.Placeholder)),
+            PendingNote = pendingNote,
+        };
+    }
+
+    /// <summary>
+    /// A column's header without the cells that only name the unit ("I 1.000 kr." over the whole table); a label column
+    /// whose only header is the unit keeps it as its label.
+    /// </summary>
+    private IReadOnlyList<string> HeaderWithoutUnit(GridColumn column)
+    {
+        var rest = column.Header.Where(h => !units.IsUnitOnly(h)).ToList();
+        return rest.Count == 0 && column.Role == ColumnRole.Label ? column.Header : rest;
+    }
+
+    private static TableValue Value(GridCell cell, ColumnRole role)
+    {
+        if (cell.IsBlank)
+        {
+            return TableValue.Blank;
+        }
+
+        if (role != ColumnRole.Number)
+        {
+            return new TableValue(cell.Text, NumberKind.Text, null, cell.Box);
+        }
+
+        var number = DanishNumber.Parse(cell.Text);
+        return new TableValue(cell.Text, number.Kind, number.Value, cell.Box);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+}

@@ -1,0 +1,101 @@
+using System.Reflection;
+using Extraction.Document;
+using Extraction.Pdf.Core;
+using Extraction.Pdf.Document;
+using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Text;
+
+namespace Extraction.Reading.Pdf;
+
+/// <summary>Adapter from the repository's own PDF reader (Extraction.Pdf) to the pipeline's page model.</summary>
+public sealed class PdfDocumentReader : IDocumentReader
+{
+    private readonly string? password;
+
+    public PdfDocumentReader(string? password = null)
+    {
+        this.password = password;
+    }
+
+    public DocumentText Read(string path) => Read(path, () => PdfDocument.Open(path, Options), CancellationToken.None);
+
+    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) =>
+        Read(path, () => PdfDocument.Open(content, Options), cancellation);
+
+    /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
+    public const string Name = "extraction";
+
+    public ReaderIdentity Identity { get; } = new(Name, BuildOf(typeof(PdfDocument).Assembly));
+
+    private ReadOptions Options => new() { Password = password };
+
+    private static DocumentText Read(string path, Func<PdfDocument> open, CancellationToken cancellation)
+    {
+        try
+        {
+            var document = open();
+            var pages = new List<PageText>(document.NumberOfPages);
+            foreach (var page in document.GetPages())
+            {
+                // Page boundaries are where a time limit can stop a long document: the reader bounds the work per page.
+                cancellation.ThrowIfCancellationRequested();
+                pages.Add(Convert(page));
+            }
+
+            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList());
+        }
+        catch (PdfReadException ex)
+        {
+            throw new DocumentReadException(Map(ex.Code), ex.Message, ex);
+        }
+        catch (FileNotFoundException ex)
+        {
+            throw new DocumentReadException(ReadErrorCode.FileNotFound, ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException(ReadErrorCode.Unreadable, ex.Message, ex);
+        }
+    }
+
+    private static ReadErrorCode Map(PdfErrorCode code) => code switch
+    {
+        PdfErrorCode.EmptyFile => ReadErrorCode.EmptyFile,
+        PdfErrorCode.NotAPdf => ReadErrorCode.NotAPdf,
+        PdfErrorCode.Truncated => ReadErrorCode.Truncated,
+        PdfErrorCode.PasswordRequired => ReadErrorCode.PasswordRequired,
+        PdfErrorCode.UnsupportedEncryption => ReadErrorCode.UnsupportedEncryption,
+        PdfErrorCode.LimitExceeded => ReadErrorCode.LimitExceeded,
+        _ => ReadErrorCode.Corrupt,
+    };
+
+    // The module version id changes with every build, so results stored by one build of the reader are not taken for
+    // another's.
+    private static string BuildOf(Assembly assembly) =>
+        $"{assembly.GetName().Version}+{assembly.ManifestModule.ModuleVersionId:N}";
+
+    private static PageText Convert(Page page)
+    {
+        var words = page.GetWords()
+            .Where(w => w.Text.Length > 0)
+            .Select(w => new TextWord(
+                w.Text,
+                new Box(w.Box.X0, w.Box.Y0, w.Box.X1, w.Box.Y1),
+                w.FontSize,
+                w.FontName,
+                w.IsBold,
+                w.IsItalic,
+                w.Direction == TextDirection.LeftToRight))
+            .ToList();
+        var rulings = page.RulingLines
+            .Select(r => new Ruling(new Box(r.X0, r.Y0, r.X1, r.Y1), r.Orientation == RulingOrientation.Horizontal))
+            .ToList();
+        return new PageText(page.Number, page.Width, page.Height, words, rulings, page.ImageCount, page.Warnings)
+        {
+            Images = page.Images.Select(i => new Box(i.X0, i.Y0, i.X1, i.Y1)).ToList(),
+            Rotation = page.Rotation,
+        };
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,54 @@
+using Extraction.Document;
+
+namespace Extraction.Tests.Support;
+
+/// <summary>
+/// Builds documents word by word for tests of layouts the corpus lacks (a table over a page break, sparse rows). Words
+/// are set in a 10 pt font, 5 pt per character, with 2.5 pt spaces; text can be placed from its left or right edge.
+/// </summary>
+internal sealed class SyntheticDocument : IDocumentReader
+{
+    private const double CharWidth = 5;
+    private const double Space = 2.5;
+    private readonly List<List<TextWord>> pages = [];
+    private readonly List<List<Box>> images = [];
+
+    public string? Title { get; init; }
+
+    public SyntheticDocument Page()
+    {
+        pages.Add([]);
+        images.Add([]);
+        return this;
+    }
+
+    /// <summary>Text starting at <paramref name="x"/> on the line whose top is <paramref name="y"/>.</summary>
+    public SyntheticDocument Left(double x, double y, string text, bool bold = false, double size = 10)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var width = word.Length * CharWidth * size / 10;
+            pages[^1].Add(new TextWord(word, new Box(x, y, x + width, y + size), size, bold ? "Test-Bold" : "Test", bold, false, true));
+            x += width + Space;
+        }
+
+        return this;
+    }
+
+    /// <summary>Text ending at <paramref name="x1"/> (right-aligned, as numbers in a table).</summary>
+    public SyntheticDocument Right(double x1, double y, string text, bool bold = false) =>
+        Left(x1 - Width(text), y, text, bold);
+
+    /// <summary>A picture drawn over the given area of the current page.</summary>
+    public SyntheticDocument Image(double x0, double y0, double x1, double y1)
+    {
+        images[^1].Add(new Box(x0, y0, x1, y1));
+        return this;
+    }
+
+    public DocumentText Read(string path) =>
+        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, [], images[i].Count, []) { Images = images[i] }).ToList(), []);
+
+    private static double Width(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(w => w.Length * CharWidth) + Space * (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+}
