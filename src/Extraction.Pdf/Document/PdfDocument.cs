@@ -19,7 +19,8 @@ public sealed class PdfDocument
     {
         this.file = file;
         var catalog = file.Catalog() ?? PdfDictionary.Empty;
-        pages = new PageTree(catalog, file, file.ObjectCount);
+        var orphans = new OrphanedPageNodes(file, file.ObjectIds);
+        pages = new PageTree(catalog, file, file.ObjectCount, orphans, message => file.Warn(ReaderWarningKind.StructureRepaired, message));
         var fonts = new FontCache(new FontFactory(file, file.DecodeStream), file.Warnings);
         reader = new PageReader(file, fonts, options);
         Information = DocumentInformation.Read(file.Resolve(file.Trailer["Info"]) as PdfDictionary, file);

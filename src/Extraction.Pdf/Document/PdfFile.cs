@@ -54,6 +54,19 @@ internal sealed class PdfFile : IObjectResolver
     /// <summary>Objects the cross-reference data lists (an upper bound on pages, among other things).</summary>
     public int ObjectCount => Math.Max(xref.Entries.Count, scanned?.Entries.Count ?? 0);
 
+    /// <summary>Every object the cross-reference data or a scan of the file knows (scanning the file first if it was not yet).</summary>
+    public IEnumerable<ObjectId> ObjectIds()
+    {
+        var numbers = new HashSet<int>();
+        foreach (var (number, entry) in xref.Entries.Concat(ScannedTable().Entries))
+        {
+            if (entry.Kind != XrefEntryKind.Free && numbers.Add(number))
+            {
+                yield return new ObjectId(number, 0);
+            }
+        }
+    }
+
     /// <summary>Objects parsed from the file so far (cache hits not counted); shows that opening and paging stay lazy.</summary>
     internal int ObjectsLoaded { get; private set; }
 
