@@ -5,8 +5,8 @@ namespace Extraction.Pdf.Document;
 /// <summary>
 /// The page tree's nodes found without the tree: every page or pages node in the file, by the parent it names. When a
 /// node is missing (an object damaged beyond reading), its kids still name it as /Parent, so they can take its place;
-/// within one parent they are taken in object-number order, the order writers number them in. Built on first use
-/// only, since it resolves every object of the file.
+/// within one parent they are ordered by the lowest page object number below each, since writers number pages in
+/// order more reliably than they nest them. Built on first use only, since it resolves every object of the file.
 /// </summary>
 internal sealed class OrphanedPageNodes
 {
@@ -67,6 +67,32 @@ internal sealed class OrphanedPageNodes
                 kids.Add(id);
             }
         }
+
+        var pages = leaves.Select(id => id.Number).ToHashSet();
+        var firstPage = new Dictionary<int, int>();
+        foreach (var kids in byParent.Values)
+        {
+            kids.Sort((a, b) => FirstPage(a.Number, pages, firstPage).CompareTo(FirstPage(b.Number, pages, firstPage)));
+        }
+    }
+
+    /// <summary>The lowest page object number at or below a node (its own number when it holds none); cycles end at the node itself.</summary>
+    private int FirstPage(int node, HashSet<int> pages, Dictionary<int, int> known)
+    {
+        if (known.TryGetValue(node, out var first))
+        {
+            return first;
+        }
+
+        known[node] = node;
+        if (pages.Contains(node) || !byParent!.TryGetValue(node, out var kids) || kids.Count == 0)
+        {
+            return node;
+        }
+
+        first = kids.Min(kid => FirstPage(kid.Number, pages, known));
+        known[node] = first;
+        return first;
     }
 
     /// <summary>"Page" or "Pages" by /Type, or, when /Type is missing, by the keys only that kind of node has.</summary>

@@ -48,8 +48,8 @@ public sealed class Page
     public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>
-    /// The page has content but none of it could be read (a truncated file, an unreadable or refused stream): its
-    /// emptiness is a loss, not a blank page. <see cref="ReaderWarnings"/> says why (<see cref="ReaderWarningKind.PageUnread"/>).
+    /// The page has content but none of it could be read (a truncated file, an unreadable or refused stream), or it
+    /// shows text of which nothing could be read (its fonts are gone): its emptiness is a loss, not a blank page. <see cref="ReaderWarnings"/> says why (<see cref="ReaderWarningKind.PageUnread"/>).
     /// </summary>
     public bool IsUnread { get; }
 

@@ -33,10 +33,11 @@ internal sealed class PageReader
         var documentWarnings = file.Warnings.Count;
         var pageCtm = DisplayTransform.For(node.MediaBox, rotation);
         var initial = new GraphicsState { Ctm = pageCtm };
+        var shower = new TextShower(letters, new PageBounds(width, height), file.Limits.MaxLettersPerPage);
         var interpreter = new ContentInterpreter(
             file,
             fonts,
-            new TextShower(letters, new PageBounds(width, height), file.Limits.MaxLettersPerPage),
+            shower,
             new PathRecorder(options.Rulings, rulings),
             initial);
         var content = PageContent.Gather(node.Dictionary, file, number);
@@ -66,6 +67,18 @@ internal sealed class PageReader
 
         // Said every time the page is read, not only when the unreadable object was first met.
         warnings.AddRange(content.Warnings);
-        return new Page(number, width, height, rotation, letters, rulings, interpreter.Images, warnings, content.Unread);
+        var unread = content.Unread;
+        if (shower.StringsWithoutFont > 0)
+        {
+            warnings.Add(new ReaderWarning(ReaderWarningKind.FontUnreadable, $"Page {number}: {shower.StringsWithoutFont} text strings were shown without a usable font; their text is not read."));
+            if (letters.Count == 0 && !unread)
+            {
+                // Text was there and none of it could be read: an unread page, not a blank one.
+                unread = true;
+                warnings.Add(new ReaderWarning(ReaderWarningKind.PageUnread, $"Page {number}: none of its text could be read."));
+            }
+        }
+
+        return new Page(number, width, height, rotation, letters, rulings, interpreter.Images, warnings, unread);
     }
 }
