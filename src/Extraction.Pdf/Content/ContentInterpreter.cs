@@ -14,6 +14,9 @@ namespace Extraction.Pdf.Content;
 /// </summary>
 internal sealed class ContentInterpreter
 {
+    /// <summary>Operators run between two looks at the cancellation token.</summary>
+    private const int OperatorsBetweenCancellationChecks = 4096;
+
     private readonly PdfFile file;
     private readonly FontCache fonts;
     private readonly TextShower shower;
@@ -58,7 +61,7 @@ internal sealed class ContentInterpreter
 
     private void Execute(byte[] content, PdfDictionary resources, int depth)
     {
-        var lexer = new PdfLexer(content);
+        var lexer = new PdfLexer(content, cancellation: file.Cancellation);
         var parser = new ObjectParser(lexer, file.Limits);
         var stackDepth = saved.Count;
         var outerFloor = streamFloor;
@@ -72,7 +75,12 @@ internal sealed class ContentInterpreter
                 continue;
             }
 
-            if (++operatorCount > file.Limits.MaxOperatorsPerPage)
+            if (++operatorCount % OperatorsBetweenCancellationChecks == 0)
+            {
+                file.Cancellation.ThrowIfCancellationRequested();
+            }
+
+            if (operatorCount > file.Limits.MaxOperatorsPerPage)
             {
                 throw new PdfReadException(PdfErrorCode.LimitExceeded, $"More than {file.Limits.MaxOperatorsPerPage} operators on one page.");
             }

@@ -9,9 +9,9 @@ internal sealed class FontCache
 {
     private readonly FontFactory factory;
     private readonly Dictionary<object, (IFont? Font, int Key)> fonts = new();
-    private readonly List<string> warnings;
+    private readonly List<ReaderWarning> warnings;
 
-    public FontCache(FontFactory factory, List<string> warnings)
+    public FontCache(FontFactory factory, List<ReaderWarning> warnings)
     {
         this.factory = factory;
         this.warnings = warnings;
@@ -35,7 +35,7 @@ internal sealed class FontCache
             }
             catch (PdfReadException ex) when (ex.Code != PdfErrorCode.PasswordRequired)
             {
-                warnings.Add($"Font {value} could not be loaded: {ex.Message}");
+                warnings.Add(new ReaderWarning(ReaderWarningKind.FontUnreadable, $"Font {value} could not be loaded: {ex.Message}"));
             }
         }
 

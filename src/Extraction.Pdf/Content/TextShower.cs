@@ -31,10 +31,14 @@ internal sealed class TextShower
     /// </summary>
     public void SelectFont(GraphicsState state, TextObjectState text) => textFont = TextFont.Measure(state, text);
 
+    /// <summary>Strings shown while no usable font was selected: their text is lost, and the page must say so.</summary>
+    public int StringsWithoutFont { get; private set; }
+
     public void Show(ReadOnlySpan<byte> bytes, GraphicsState state, TextObjectState text)
     {
         if (state.Font is not { } font)
         {
+            StringsWithoutFont += bytes.IsEmpty ? 0 : 1;
             return;
         }
 

@@ -16,21 +16,23 @@ internal sealed class XrefReader
 
     private readonly byte[] data;
     private readonly ReaderLimits limits;
+    private readonly DecodeBudget budget;
     private readonly IndirectObjectParser objects;
 
-    public XrefReader(byte[] data, ReaderLimits limits)
+    public XrefReader(byte[] data, ReaderLimits limits, DecodeBudget budget)
     {
         this.data = data;
         this.limits = limits;
-        objects = new IndirectObjectParser(data, limits);
+        this.budget = budget;
+        objects = new IndirectObjectParser(data, limits, budget.Cancellation);
     }
 
-    public CrossReferenceTable? TryRead(ICollection<string> warnings)
+    public CrossReferenceTable? TryRead(ICollection<ReaderWarning> warnings)
     {
         var offset = FindStartXref();
         if (offset is null)
         {
-            warnings.Add("No startxref found; rebuilding the cross-reference table.");
+            warnings.Add(Repaired("No startxref found; rebuilding the cross-reference table."));
             return null;
         }
 
@@ -41,7 +43,7 @@ internal sealed class XrefReader
         {
             if (!visited.Add(at))
             {
-                warnings.Add("The /Prev chain of the cross-reference loops; stopped following it.");
+                warnings.Add(Repaired("The /Prev chain of the cross-reference loops; stopped following it."));
                 break;
             }
 
@@ -50,12 +52,12 @@ internal sealed class XrefReader
             {
                 if (visited.Count == 1)
                 {
-                    warnings.Add(FormattableString.Invariant($"No readable cross-reference section at offset {at} ({problem}); rebuilding by scanning."));
+                    warnings.Add(Repaired(FormattableString.Invariant($"No readable cross-reference section at offset {at} ({problem}); rebuilding by scanning.")));
                     return null;
                 }
 
                 // The newer sections stand; objects only the lost section knew are found by the fallback scan.
-                warnings.Add(FormattableString.Invariant($"An older cross-reference section at offset {at} cannot be read ({problem}); not following /Prev further."));
+                warnings.Add(Repaired(FormattableString.Invariant($"An older cross-reference section at offset {at} cannot be read ({problem}); not following /Prev further.")));
                 break;
             }
 
@@ -156,8 +158,10 @@ internal sealed class XrefReader
             return null;
         }
 
-        var decoded = StreamDecoder.Decode(stream, stream.EncodedData, DirectObjectsOnly.Instance, limits);
+        var decoded = StreamDecoder.Decode(stream, stream.EncodedData, DirectObjectsOnly.Instance, limits, budget: budget);
         var entries = XrefStreamParser.Parse(stream.Dictionary, decoded, limits);
         return (entries, stream.Dictionary);
     }
+
+    private static ReaderWarning Repaired(string message) => new(ReaderWarningKind.StructureRepaired, message);
 }

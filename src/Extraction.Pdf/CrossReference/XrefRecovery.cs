@@ -25,12 +25,12 @@ internal sealed class XrefRecovery
     private readonly Func<PdfStream, byte[]> decode;
     private readonly IndirectObjectParser parser;
 
-    public XrefRecovery(byte[] data, ReaderLimits limits, Func<PdfStream, byte[]> decode)
+    public XrefRecovery(byte[] data, ReaderLimits limits, Func<PdfStream, byte[]> decode, CancellationToken cancellation = default)
     {
         this.data = data;
         this.limits = limits;
         this.decode = decode;
-        parser = new IndirectObjectParser(data, limits);
+        parser = new IndirectObjectParser(data, limits, cancellation);
     }
 
     public CrossReferenceTable Scan()

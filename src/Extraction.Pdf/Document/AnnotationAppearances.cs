@@ -24,8 +24,15 @@ internal static class AnnotationAppearances
             yield break;
         }
 
+        // An annotation listed twice is drawn once: a page naming one annotation 100,000 times must not run it 100,000 times.
+        var seen = new HashSet<ObjectId>();
         foreach (var item in annotations)
         {
+            if (item is PdfReference reference && !seen.Add(reference.Id))
+            {
+                continue;
+            }
+
             if (resolver.Resolve(item) is PdfDictionary annotation && Appearance(annotation, resolver) is { } appearance)
             {
                 yield return appearance;

@@ -6,7 +6,10 @@ using Extraction.Pdf.Text;
 
 namespace Extraction.Pdf.Document;
 
-/// <summary>Runs a page's content and collects what it drew. A failure part-way keeps what was read and says so.</summary>
+/// <summary>
+/// Runs a page's content and collects what it drew. A failure part-way keeps what was read and says so; a page whose
+/// content cannot be read at all is marked unread, never handed out as an empty page.
+/// </summary>
 internal sealed class PageReader
 {
     private readonly PdfFile file;
@@ -26,19 +29,21 @@ internal sealed class PageReader
         var (width, height) = DisplayTransform.Size(node.MediaBox, rotation);
         var letters = new List<Letter>();
         var rulings = new List<RulingLine>();
-        var warnings = new List<string>();
+        var warnings = new List<ReaderWarning>();
         var documentWarnings = file.Warnings.Count;
         var pageCtm = DisplayTransform.For(node.MediaBox, rotation);
         var initial = new GraphicsState { Ctm = pageCtm };
+        var shower = new TextShower(letters, new PageBounds(width, height), file.Limits.MaxLettersPerPage);
         var interpreter = new ContentInterpreter(
             file,
             fonts,
-            new TextShower(letters, new PageBounds(width, height), file.Limits.MaxLettersPerPage),
+            shower,
             new PathRecorder(options.Rulings, rulings),
             initial);
+        var content = PageContent.Gather(node.Dictionary, file, number);
         try
         {
-            interpreter.Run(Content(node.Dictionary, warnings), node.Resources);
+            interpreter.Run(content.Bytes, node.Resources);
             foreach (var appearance in AnnotationAppearances.Of(node.Dictionary, file))
             {
                 interpreter.RunAppearance(appearance.Form, appearance.Placement, node.Resources, pageCtm);
@@ -46,11 +51,12 @@ internal sealed class PageReader
         }
         catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.LimitExceeded or PdfErrorCode.Truncated)
         {
-            warnings.Add($"Page {number} was read only in part: {ex.Message}");
+            var kind = ex.Code == PdfErrorCode.LimitExceeded ? ReaderWarningKind.LimitReached : ReaderWarningKind.PagePartlyRead;
+            warnings.Add(new ReaderWarning(kind, $"Page {number} was read only in part: {ex.Message}"));
         }
         catch (InsufficientExecutionStackException)
         {
-            warnings.Add($"Page {number} nests too deeply; read only in part.");
+            warnings.Add(new ReaderWarning(ReaderWarningKind.LimitReached, $"Page {number} nests too deeply; read only in part."));
         }
 
         // Damage met on the way (unreadable objects, damaged streams, fonts) concerns this page too.
@@ -59,51 +65,20 @@ internal sealed class PageReader
             warnings.Add(file.Warnings[i]);
         }
 
-        return new Page(number, width, height, rotation, letters, rulings, interpreter.Images, warnings);
-    }
-
-    /// <summary>Joins the page's content streams; each is separated by whitespace so tokens never run together.</summary>
-    private byte[] Content(PdfDictionary page, List<string> warnings)
-    {
-        var contents = file.Resolve(page["Contents"]);
-        var streams = contents switch
+        // Said every time the page is read, not only when the unreadable object was first met.
+        warnings.AddRange(content.Warnings);
+        var unread = content.Unread;
+        if (shower.StringsWithoutFont > 0)
         {
-            PdfStream single => [single],
-            PdfArray array => array.Select(item => file.Resolve(item)).OfType<PdfStream>().ToArray(),
-            _ => Array.Empty<PdfStream>(),
-        };
-        var unreadable = contents switch
-        {
-            PdfStream => false,
-            PdfArray parts => parts.Count != streams.Length,
-            _ => page["Contents"] is not null,
-        };
-        if (unreadable)
-        {
-            // Said every time the page is read, not only when the unreadable object was first met.
-            warnings.Add("The page's content (or part of it) could not be read.");
-        }
-
-        if (streams.Length == 1)
-        {
-            return file.DecodeStream(streams[0]);
-        }
-
-        using var joined = new MemoryStream();
-        foreach (var stream in streams)
-        {
-            try
+            warnings.Add(new ReaderWarning(ReaderWarningKind.FontUnreadable, $"Page {number}: {shower.StringsWithoutFont} text strings were shown without a usable font; their text is not read."));
+            if (letters.Count == 0 && !unread)
             {
-                joined.Write(file.DecodeStream(stream));
+                // Text was there and none of it could be read: an unread page, not a blank one.
+                unread = true;
+                warnings.Add(new ReaderWarning(ReaderWarningKind.PageUnread, $"Page {number}: none of its text could be read."));
             }
-            catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt)
-            {
-                file.Warnings.Add($"A content stream of a page was skipped: {ex.Message}");
-            }
-
-            joined.WriteByte((byte)'\n');
         }
 
-        return joined.ToArray();
+        return new Page(number, width, height, rotation, letters, rulings, interpreter.Images, warnings, unread);
     }
 }

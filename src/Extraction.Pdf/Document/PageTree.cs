@@ -8,7 +8,9 @@ namespace Extraction.Pdf.Document;
 /// node how many pages come before each kid looked at so far (so reading a flat tree page after page stays linear),
 /// and falls back to a full walk when the counts are wrong. Inherited Resources, MediaBox, CropBox and Rotate are
 /// applied on the way down. Nodes are tracked by object number, never by instance: the object cache may hand out a
-/// fresh copy of a node, and a cyclic tree must still end.
+/// fresh copy of a node, and a cyclic tree must still end. A node that cannot be read is replaced by the nodes that
+/// name it as their /Parent, and a tree that leads to no page at all by every page in the file, as a reader rebuilding
+/// a damaged file would; counts are not trusted past a missing node.
 /// </summary>
 internal sealed class PageTree
 {
@@ -17,6 +19,8 @@ internal sealed class PageTree
     private static readonly double[] LetterSize = [0, 0, 612, 792];
 
     private readonly IObjectResolver resolver;
+    private readonly OrphanedPageNodes orphans;
+    private readonly Action<string> repaired;
     private readonly PdfObject rootValue;
     private readonly Dictionary<ObjectId, List<int>> pagesBeforeKid = new();
     private List<(PdfObject Leaf, Inherited Parent)>? walked;
@@ -24,9 +28,13 @@ internal sealed class PageTree
     /// <param name="catalog">The document catalog.</param>
     /// <param name="resolver">Resolves the tree's references.</param>
     /// <param name="maxPages">An upper bound on real pages (the number of objects): a larger /Count is not believed.</param>
-    public PageTree(PdfDictionary catalog, IObjectResolver resolver, int maxPages)
+    /// <param name="orphans">The file's page nodes by parent, for mending a tree with a missing node.</param>
+    /// <param name="repaired">Told what was mended.</param>
+    public PageTree(PdfDictionary catalog, IObjectResolver resolver, int maxPages, OrphanedPageNodes orphans, Action<string> repaired)
     {
         this.resolver = resolver;
+        this.orphans = orphans;
+        this.repaired = repaired;
         rootValue = catalog["Pages"] ?? PdfDictionary.Empty;
         var root = Root;
         var declared = root.GetInt("Count", resolver) ?? -1;
@@ -120,7 +128,13 @@ internal sealed class PageTree
 
         while (before.Count <= kids.Count && before[^1] < target)
         {
-            before.Add((int)Math.Min(int.MaxValue, (long)before[^1] + PagesUnder(kids[before.Count - 1])));
+            if (PagesUnder(kids[before.Count - 1]) is not { } under)
+            {
+                // A kid that cannot be read hides how many pages it held: no later page can be found by counting.
+                return (-1, 0);
+            }
+
+            before.Add((int)Math.Min(int.MaxValue, (long)before[^1] + under));
         }
 
         // The first kid whose pages reach the target.
@@ -142,10 +156,11 @@ internal sealed class PageTree
         return low < before.Count - 1 && before[low] < target ? (low, before[low]) : (-1, 0);
     }
 
-    private int PagesUnder(PdfObject kidValue) => resolver.Resolve(kidValue) switch
+    private int? PagesUnder(PdfObject kidValue) => resolver.Resolve(kidValue) switch
     {
         PdfDictionary kid when kid["Kids"] is null => 1,
         PdfDictionary node => Math.Max(0, node.GetInt("Count", resolver) ?? 0),
+        _ when kidValue is PdfReference => null,
         _ => 0,
     };
 
@@ -164,8 +179,18 @@ internal sealed class PageTree
         while (stack.Count > 0)
         {
             var (value, parent) = stack.Pop();
-            if ((value is PdfReference reference && !visited.Add(reference.Id)) || resolver.Resolve(value) is not PdfDictionary node)
+            if (value is PdfReference reference && !visited.Add(reference.Id))
             {
+                continue;
+            }
+
+            if (resolver.Resolve(value) is not PdfDictionary node)
+            {
+                if (value is PdfReference missing)
+                {
+                    PushOrphans(missing.Id, parent, stack);
+                }
+
                 continue;
             }
 
@@ -187,7 +212,29 @@ internal sealed class PageTree
             }
         }
 
+        if (walked.Count == 0 && orphans.AllPages() is { Count: > 0 } pages)
+        {
+            repaired($"The page tree leads to no page; took the file's {pages.Count} page objects in object-number order.");
+            walked.AddRange(pages.Select(id => ((PdfObject)new PdfReference(id), Inherited.Default)));
+        }
+
         return walked;
+    }
+
+    /// <summary>Stands in for a page tree node that cannot be read: the nodes that name it as their parent.</summary>
+    private void PushOrphans(ObjectId missing, Inherited parent, Stack<(PdfObject Value, Inherited Parent)> stack)
+    {
+        var kids = orphans.KidsOf(missing.Number);
+        if (kids.Count == 0)
+        {
+            return;
+        }
+
+        repaired($"Page tree node {missing} cannot be read; took the {kids.Count} nodes that name it as their parent in its place.");
+        for (var i = kids.Count - 1; i >= 0; i--)
+        {
+            stack.Push((new PdfReference(kids[i]), parent));
+        }
     }
 
     private sealed record Inherited(PdfDictionary Resources, double[] MediaBox, double[]? CropBox, int Rotate)

@@ -19,7 +19,8 @@ public sealed class PdfDocument
     {
         this.file = file;
         var catalog = file.Catalog() ?? PdfDictionary.Empty;
-        pages = new PageTree(catalog, file, file.ObjectCount);
+        var orphans = new OrphanedPageNodes(file, file.ObjectIds);
+        pages = new PageTree(catalog, file, file.ObjectCount, orphans, message => file.Warn(ReaderWarningKind.StructureRepaired, message));
         var fonts = new FontCache(new FontFactory(file, file.DecodeStream), file.Warnings);
         reader = new PageReader(file, fonts, options);
         Information = DocumentInformation.Read(file.Resolve(file.Trailer["Info"]) as PdfDictionary, file);
@@ -32,8 +33,14 @@ public sealed class PdfDocument
 
     public bool IsEncrypted => file.Security is not null;
 
-    /// <summary>Document-level problems that were repaired or worked around (damaged xref, unreadable objects).</summary>
-    public IReadOnlyList<string> Warnings => file.Warnings;
+    /// <summary>Document-level problems that were repaired or worked around (damaged xref, unreadable objects), typed.</summary>
+    public IReadOnlyList<ReaderWarning> ReaderWarnings => file.Warnings;
+
+    /// <summary>The messages of <see cref="ReaderWarnings"/>.</summary>
+    public IReadOnlyList<string> Warnings => file.Warnings.Select(w => w.Message).ToList();
+
+    /// <summary>Bytes the document's streams have decoded to so far; never more than <see cref="Parsing.ReaderLimits.MaxDecodedBytesPerDocument"/>.</summary>
+    public long DecodedBytes => file.Budget.Used;
 
     public static PdfDocument Open(string path, ReadOptions? options = null)
     {
@@ -60,7 +67,7 @@ public sealed class PdfDocument
             throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The input is {data.LongLength} bytes; the limit is {options.Limits.MaxFileBytes}.");
         }
 
-        return Guarded(() => new PdfDocument(PdfFile.Open(data, options.Limits, options.Password), options), "opening the document");
+        return Guarded(() => new PdfDocument(PdfFile.Open(data, options.Limits, options.Password, options.Cancellation), options), "opening the document");
     }
 
     /// <summary>Reads page <paramref name="number"/> (1-based).</summary>
@@ -71,6 +78,7 @@ public sealed class PdfDocument
     {
         for (var i = 1; i <= NumberOfPages; i++)
         {
+            file.Cancellation.ThrowIfCancellationRequested();
             Page page;
             try
             {
@@ -89,8 +97,9 @@ public sealed class PdfDocument
     internal PdfFile File => file;
 
     /// <summary>
-    /// The public boundary: whatever a damaged file provokes leaves as a <see cref="PdfReadException"/>. Known failures
-    /// are typed where they happen; anything else is a defect met on bad input and is reported as a corrupt document.
+    /// The public boundary: damage is typed where it is met; running out of stack or memory is a limit of this
+    /// document. Any other exception is a defect of the reader and leaves as itself, with its stack, never disguised
+    /// as a damaged document.
     /// </summary>
     private static T Guarded<T>(Func<T> action, string activity)
     {
@@ -109,10 +118,6 @@ public sealed class PdfDocument
         catch (OutOfMemoryException ex)
         {
             throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The document needs more memory than is available ({activity}).", ex);
-        }
-        catch (Exception ex)
-        {
-            throw new PdfReadException(PdfErrorCode.Corrupt, $"Unexpected {ex.GetType().Name} while {activity}: {ex.Message}", ex);
         }
     }
 }

@@ -27,18 +27,23 @@ internal sealed class PdfFile : IObjectResolver
     private ObjectId? encryptDictionary;
     private bool warnedAboutMisplacedObjects;
 
-    private PdfFile(byte[] data, ReaderLimits limits, List<string> warnings)
+    private PdfFile(byte[] data, ReaderLimits limits, CancellationToken cancellation)
     {
         this.data = data;
         Limits = limits;
-        Warnings = warnings;
-        parser = new IndirectObjectParser(data, limits);
+        Budget = new DecodeBudget(limits.MaxDecodedBytesPerDocument, cancellation);
+        parser = new IndirectObjectParser(data, limits, cancellation);
         cache = new ObjectCache(limits.ObjectCacheSize);
     }
 
     public ReaderLimits Limits { get; }
 
-    public List<string> Warnings { get; }
+    /// <summary>The decoded bytes every stream of this document shares, and the token that cancels reading it.</summary>
+    public DecodeBudget Budget { get; }
+
+    public CancellationToken Cancellation => Budget.Cancellation;
+
+    public List<ReaderWarning> Warnings { get; } = new();
 
     public PdfDictionary Trailer => xref.Trailer;
 
@@ -49,26 +54,44 @@ internal sealed class PdfFile : IObjectResolver
     /// <summary>Objects the cross-reference data lists (an upper bound on pages, among other things).</summary>
     public int ObjectCount => Math.Max(xref.Entries.Count, scanned?.Entries.Count ?? 0);
 
+    /// <summary>Every object the cross-reference data or a scan of the file knows (scanning the file first if it was not yet).</summary>
+    public IEnumerable<ObjectId> ObjectIds()
+    {
+        var numbers = new HashSet<int>();
+        foreach (var (number, entry) in xref.Entries.Concat(ScannedTable().Entries))
+        {
+            if (entry.Kind != XrefEntryKind.Free && numbers.Add(number))
+            {
+                yield return new ObjectId(number, 0);
+            }
+        }
+    }
+
     /// <summary>Objects parsed from the file so far (cache hits not counted); shows that opening and paging stay lazy.</summary>
     internal int ObjectsLoaded { get; private set; }
 
     /// <summary>Resolved objects currently held for reuse.</summary>
     internal int CachedObjects => cache.Count;
 
-    public static PdfFile Open(byte[] data, ReaderLimits limits, string? password)
+    public static PdfFile Open(byte[] data, ReaderLimits limits, string? password, CancellationToken cancellation = default)
     {
         FileHeader.Check(data);
-        var file = new PdfFile(data, limits, new List<string>());
-        file.xref = new XrefReader(data, limits).TryRead(file.Warnings) ?? file.ScannedTable();
+        var file = new PdfFile(data, limits, cancellation);
+        file.xref = new XrefReader(data, limits, file.Budget).TryRead(file.Warnings) ?? file.ScannedTable();
         file.SetUpEncryption(password);
         if (!file.xref.WasRecovered && file.Catalog() is null)
         {
-            file.Warnings.Add("The cross-reference data does not lead to a document catalog; rebuilding it by scanning.");
+            file.Warn(ReaderWarningKind.StructureRepaired, "The cross-reference data does not lead to a document catalog; rebuilding it by scanning.");
             file.UseScannedTable();
         }
 
         if (file.Catalog() is null)
         {
+            if (file.Budget.Remaining <= 0)
+            {
+                throw new PdfReadException(PdfErrorCode.LimitExceeded, $"The document catalog could not be reached within {limits.MaxDecodedBytesPerDocument} decoded bytes (ReaderLimits.MaxDecodedBytesPerDocument).");
+            }
+
             throw new PdfReadException(
                 file.LooksTruncated() ? PdfErrorCode.Truncated : PdfErrorCode.Corrupt,
                 file.xref.Entries.Count == 0 ? "No PDF objects were found." : "No document catalog could be found.");
@@ -115,7 +138,7 @@ internal sealed class PdfFile : IObjectResolver
         }
         catch (PdfReadException ex) when (ex.Code is PdfErrorCode.Corrupt or PdfErrorCode.Truncated or PdfErrorCode.LimitExceeded)
         {
-            Warnings.Add($"Object {id} could not be read: {ex.Message}");
+            Warn(ex.Code == PdfErrorCode.LimitExceeded ? ReaderWarningKind.LimitReached : ReaderWarningKind.ObjectUnreadable, $"Object {id} could not be read: {ex.Message}");
             cache.Add(id, PdfNull.Instance);
             return PdfNull.Instance;
         }
@@ -125,16 +148,25 @@ internal sealed class PdfFile : IObjectResolver
         }
     }
 
-    /// <summary>Decrypts (when needed) and decodes a stream's data.</summary>
+    public void Warn(ReaderWarningKind kind, string message) => Warnings.Add(new ReaderWarning(kind, message));
+
+    /// <summary>
+    /// Decrypts (when needed) and decodes a stream's data within the document's budget. A stream refused by a limit is
+    /// reported here, whoever asked for it (a font, a CMap, a page), so no such loss goes unsaid.
+    /// </summary>
     public byte[] DecodeStream(PdfStream stream)
     {
         var raw = stream.EncodedData;
-        if (Security is not null && stream.Owner is { } owner)
+        try
         {
-            return StreamDecoder.Decode(stream, Security.DecryptStream(raw.Span, owner, stream.Dictionary), this, Limits, Warnings);
+            var data = Security is not null && stream.Owner is { } owner ? Security.DecryptStream(raw.Span, owner, stream.Dictionary) : raw;
+            return StreamDecoder.Decode(stream, data, this, Limits, Warnings, Budget);
         }
-
-        return StreamDecoder.Decode(stream, raw, this, Limits, Warnings);
+        catch (PdfReadException ex) when (ex.Code == PdfErrorCode.LimitExceeded)
+        {
+            Warn(ReaderWarningKind.LimitReached, $"Stream {stream.Owner?.ToString() ?? "(direct)"} was not decoded: {ex.Message}");
+            throw;
+        }
     }
 
     private PdfObject Decrypt(PdfObject value, ObjectId stored) => value switch
@@ -171,7 +203,7 @@ internal sealed class PdfFile : IObjectResolver
             if (!warnedAboutMisplacedObjects)
             {
                 warnedAboutMisplacedObjects = true;
-                Warnings.Add($"Object {id} (and perhaps others) is not where the cross-reference data says; found by scanning the file.");
+                Warn(ReaderWarningKind.StructureRepaired, $"Object {id} (and perhaps others) is not where the cross-reference data says; found by scanning the file.");
             }
 
             inObjectStream = repaired.Kind == XrefEntryKind.InObjectStream;
@@ -270,7 +302,7 @@ internal sealed class PdfFile : IObjectResolver
         return members;
     }
 
-    private CrossReferenceTable ScannedTable() => scanned ??= new XrefRecovery(data, Limits, DecodeStream).Scan();
+    private CrossReferenceTable ScannedTable() => scanned ??= new XrefRecovery(data, Limits, DecodeStream, Cancellation).Scan();
 
     private void UseScannedTable()
     {

@@ -14,4 +14,10 @@ public sealed record ReadOptions
     public ReaderLimits Limits { get; init; } = new();
 
     public RulingOptions Rulings { get; init; } = new();
+
+    /// <summary>
+    /// Stops reading: checked while tokenizing, interpreting content and decoding streams, so even one huge page ends
+    /// promptly with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

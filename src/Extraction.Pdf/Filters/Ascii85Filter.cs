@@ -10,10 +10,10 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class Ascii85Filter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlyMemory<byte> encoded, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> encoded, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
         var input = encoded.Span;
-        using var output = new DecodedOutput(input.Length * 4 / 5, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length * 4 / 5, limits.MaxDecodedStreamBytes, budget);
         var start = input.StartsWith("<~"u8) ? 2 : 0;
         damaged = false;
         Span<byte> group = stackalloc byte[5];

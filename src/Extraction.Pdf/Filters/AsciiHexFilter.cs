@@ -7,9 +7,9 @@ namespace Extraction.Pdf.Filters;
 /// <summary>ASCIIHexDecode (ISO 32000-1 §7.4.2): pairs of hex digits, whitespace ignored, '>' ends the data.</summary>
 public sealed class AsciiHexFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
-        using var output = new DecodedOutput(input.Length / 2, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length / 2, limits.MaxDecodedStreamBytes, budget);
         damaged = false;
         var high = -1;
         foreach (var b in input.Span)

@@ -4,18 +4,21 @@ using Extraction.Pdf.Core;
 namespace Extraction.Pdf.Filters;
 
 /// <summary>
-/// A growable byte buffer for decoder output that refuses to grow beyond the decoded-size limit, so a small hostile
+/// A growable byte buffer for decoder output that refuses to grow beyond the per-stream limit and the document's decode budget, so a small hostile
 /// stream cannot expand into gigabytes. The working buffer is pooled; only the result is allocated.
 /// </summary>
 internal sealed class DecodedOutput : IDisposable
 {
     private readonly int limit;
+    private readonly DecodeBudget budget;
     private byte[] buffer;
 
-    public DecodedOutput(int expected, int limit)
+    public DecodedOutput(int expected, int limit, DecodeBudget budget)
     {
         this.limit = limit;
-        buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(expected, 16, Math.Max(16, Math.Min(limit, 1 << 20))));
+        this.budget = budget;
+        var bound = (int)Math.Min(Math.Min(limit, 1 << 20), Math.Max(16, budget.Remaining));
+        buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(expected, 16, Math.Max(16, bound)));
     }
 
     public int Length { get; private set; }
@@ -63,15 +66,18 @@ internal sealed class DecodedOutput : IDisposable
         var needed = (long)Length + extra;
         if (needed > limit)
         {
-            throw new PdfReadException(PdfErrorCode.LimitExceeded, $"A stream decodes to more than {limit} bytes.");
+            throw new PdfReadException(PdfErrorCode.LimitExceeded, $"A stream decodes to more than {limit} bytes (ReaderLimits.MaxDecodedStreamBytes).");
         }
+
+        budget.Charge(extra);
 
         if (needed <= buffer.Length)
         {
             return;
         }
 
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(needed, (long)buffer.Length * 2), limit));
+        // Growth stops at what the stream cap and the document's remaining budget allow: never the size a file claims.
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(needed, (long)buffer.Length * 2), Math.Min(limit, Math.Min(budget.Remaining, int.MaxValue) + needed)));
         buffer.AsSpan(0, Length).CopyTo(larger);
         ArrayPool<byte>.Shared.Return(buffer);
         buffer = larger;

@@ -12,19 +12,19 @@ namespace Extraction.Pdf.Filters;
 /// </summary>
 public sealed class FlateFilter : IStreamFilter
 {
-    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
-        var inflated = Inflate(input, limits, out damaged);
+        var inflated = Inflate(input, limits, budget, out damaged);
         return Predictor.Apply(inflated, parameters, limits);
     }
 
-    private static byte[] Inflate(ReadOnlyMemory<byte> input, ReaderLimits limits, out bool damaged)
+    private static byte[] Inflate(ReadOnlyMemory<byte> input, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
         // Skip the two-byte zlib header when present; raw deflate otherwise.
         var header = input.Span;
         var skip = header.Length >= 2 && (header[0] & 0x0F) == 8 && ((header[0] << 8) | header[1]) % 31 == 0 ? 2 : 0;
         var compressed = input[skip..];
-        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes, budget);
         var buffer = ArrayPool<byte>.Shared.Rent(65536);
         try
         {
@@ -41,22 +41,24 @@ public sealed class FlateFilter : IStreamFilter
         catch (InvalidDataException)
         {
             damaged = true;
+            // The salvage inflates the same bytes again; they are charged once.
+            budget.Refund(output.Length);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        return Salvage(compressed, limits);
+        return Salvage(compressed, limits, budget);
     }
 
     /// <summary>
     /// Inflates again one byte at a time: a failing read loses everything it inflated in that call, so only tiny
     /// reads keep every byte before the damage. Slow, but only damaged streams come here.
     /// </summary>
-    private static byte[] Salvage(ReadOnlyMemory<byte> compressed, ReaderLimits limits)
+    private static byte[] Salvage(ReadOnlyMemory<byte> compressed, ReaderLimits limits, DecodeBudget budget)
     {
-        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(compressed.Length * 4 + 64, limits.MaxDecodedStreamBytes, budget);
         using var deflate = new DeflateStream(Source(compressed), CompressionMode.Decompress);
         Span<byte> one = stackalloc byte[1];
         try

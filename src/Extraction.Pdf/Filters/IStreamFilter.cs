@@ -10,5 +10,5 @@ public interface IStreamFilter
     /// Decodes <paramref name="input"/>. Damaged input yields what could be decoded before the damage and sets
     /// <paramref name="damaged"/>, so the reader can say that the stream was read only in part.
     /// </summary>
-    byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged);
+    byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged);
 }

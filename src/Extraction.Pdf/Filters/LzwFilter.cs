@@ -14,14 +14,14 @@ public sealed class LzwFilter : IStreamFilter
     private const int FirstFreeCode = 258;
     private const int MaxCodes = 4096;
 
-    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> input, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
         var earlyChange = parameters["EarlyChange"] is PdfNumber { IntValue: 0 } ? 0 : 1;
-        var decoded = Decompress(input.Span, earlyChange, limits, out damaged);
+        var decoded = Decompress(input.Span, earlyChange, limits, budget, out damaged);
         return Predictor.Apply(decoded, parameters, limits);
     }
 
-    private static byte[] Decompress(ReadOnlySpan<byte> input, int earlyChange, ReaderLimits limits, out bool damaged)
+    private static byte[] Decompress(ReadOnlySpan<byte> input, int earlyChange, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
         damaged = false;
         // Each code is stored as its prefix code plus one final byte; its length and first byte make output O(1) per byte.
@@ -37,7 +37,7 @@ public sealed class LzwFilter : IStreamFilter
             prefix[i] = -1;
         }
 
-        using var output = new DecodedOutput(input.Length * 3, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length * 3, limits.MaxDecodedStreamBytes, budget);
         var next = FirstFreeCode;
         var width = 9;
         var previous = -1;

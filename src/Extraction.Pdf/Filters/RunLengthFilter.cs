@@ -11,10 +11,10 @@ public sealed class RunLengthFilter : IStreamFilter
 {
     private const byte EndOfData = 128;
 
-    public byte[] Decode(ReadOnlyMemory<byte> encoded, PdfDictionary parameters, ReaderLimits limits, out bool damaged)
+    public byte[] Decode(ReadOnlyMemory<byte> encoded, PdfDictionary parameters, ReaderLimits limits, DecodeBudget budget, out bool damaged)
     {
         var input = encoded.Span;
-        using var output = new DecodedOutput(input.Length * 2, limits.MaxDecodedStreamBytes);
+        using var output = new DecodedOutput(input.Length * 2, limits.MaxDecodedStreamBytes, budget);
         var i = 0;
         damaged = false;
         while (i < input.Length)

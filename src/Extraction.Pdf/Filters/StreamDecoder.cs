@@ -13,9 +13,14 @@ public static class StreamDecoder
     private static readonly AsciiHexFilter AsciiHex = new();
     private static readonly RunLengthFilter RunLength = new();
 
-    /// <summary>Decodes already-decrypted bytes of <paramref name="stream"/>; damage is reported to <paramref name="warnings"/>.</summary>
-    public static byte[] Decode(PdfStream stream, ReadOnlyMemory<byte> data, IObjectResolver resolver, ReaderLimits limits, ICollection<string>? warnings = null)
+    /// <summary>
+    /// Decodes already-decrypted bytes of <paramref name="stream"/>; damage is reported to <paramref name="warnings"/>.
+    /// Every byte produced (an unfiltered stream's copy included) is charged to <paramref name="budget"/>; without one, the
+    /// stream gets a budget of its own of <see cref="ReaderLimits.MaxDecodedBytesPerDocument"/>.
+    /// </summary>
+    public static byte[] Decode(PdfStream stream, ReadOnlyMemory<byte> data, IObjectResolver resolver, ReaderLimits limits, ICollection<ReaderWarning>? warnings = null, DecodeBudget? budget = null)
     {
+        budget ??= new DecodeBudget(limits.MaxDecodedBytesPerDocument);
         var filters = resolver.Resolve(stream.Dictionary["Filter"] ?? stream.Dictionary["F"]);
         var parameters = resolver.Resolve(stream.Dictionary["DecodeParms"] ?? stream.Dictionary["DP"]);
         var names = filters switch
@@ -47,14 +52,20 @@ public static class StreamDecoder
                 PdfArray perFilter => perFilter.Get<PdfDictionary>(i, resolver) ?? PdfDictionary.Empty,
                 _ => PdfDictionary.Empty,
             };
-            current = filter.Decode(current is null ? data : current, filterParameters, limits, out var damaged);
+            current = filter.Decode(current is null ? data : current, filterParameters, limits, budget, out var damaged);
             if (damaged)
             {
-                warnings?.Add($"Stream {stream.Owner?.ToString() ?? "(direct)"} is damaged (/{names[i]}); kept the {current.Length} bytes decoded before the damage.");
+                warnings?.Add(new ReaderWarning(ReaderWarningKind.StreamDamaged, $"Stream {stream.Owner?.ToString() ?? "(direct)"} is damaged (/{names[i]}); kept the {current.Length} bytes decoded before the damage."));
             }
         }
 
-        return current ?? data.ToArray();
+        if (current is null)
+        {
+            budget.Charge(data.Length);
+            current = data.ToArray();
+        }
+
+        return current;
     }
 
     /// <summary>The filter a full or abbreviated name stands for; null for Crypt and for image codecs, which are not decoded.</summary>

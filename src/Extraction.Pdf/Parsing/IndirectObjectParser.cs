@@ -18,13 +18,15 @@ public sealed class IndirectObjectParser
 
     private readonly byte[] data;
     private readonly ReaderLimits limits;
+    private readonly CancellationToken cancellation;
     private int[]? endStreams;
     private int[]? endObjs;
 
-    public IndirectObjectParser(byte[] data, ReaderLimits limits)
+    public IndirectObjectParser(byte[] data, ReaderLimits limits, CancellationToken cancellation = default)
     {
         this.data = data;
         this.limits = limits;
+        this.cancellation = cancellation;
     }
 
     /// <summary>Parses the object at <paramref name="offset"/>; null when no "N G obj" header is there.</summary>
@@ -37,7 +39,7 @@ public sealed class IndirectObjectParser
             return null;
         }
 
-        var lexer = new PdfLexer(data, (int)offset);
+        var lexer = new PdfLexer(data, (int)offset, cancellation: cancellation);
         if (lexer.Next() != TokenKind.Integer)
         {
             return null;
@@ -99,7 +101,8 @@ public sealed class IndirectObjectParser
             { } indirect => streamLength(indirect),
             null => null,
         };
-        if (declared is { } length && length >= 0 && start + length <= data.Length && EndStreamFollows(start + (int)length))
+        // Compared with what is left of the file rather than added to the start: a /Length near 2^63 must not overflow.
+        if (declared is { } length && length >= 0 && length <= data.Length - start && EndStreamFollows(start + (int)length))
         {
             return new PdfStream(dictionary, data.AsMemory(start, (int)length), owner);
         }

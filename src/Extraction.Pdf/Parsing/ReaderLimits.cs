@@ -15,6 +15,12 @@ public sealed record ReaderLimits
     /// <summary>Bytes one decoded stream may grow to (guards against decompression bombs).</summary>
     public int MaxDecodedStreamBytes { get; init; } = 512 * 1024 * 1024;
 
+    /// <summary>
+    /// Bytes all of a document's streams may decode to together (content, fonts, CMaps, object and cross-reference
+    /// streams; a stream decoded twice counts twice), so no file can make reading it cost more, whatever sizes it claims.
+    /// </summary>
+    public long MaxDecodedBytesPerDocument { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>Nesting of form XObjects and Type 3 glyph procedures.</summary>
     public int MaxFormDepth { get; init; } = 24;
 

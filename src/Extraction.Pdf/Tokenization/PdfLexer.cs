@@ -11,15 +11,21 @@ namespace Extraction.Pdf.Tokenization;
 /// </summary>
 public sealed class PdfLexer
 {
+    /// <summary>Tokens between two looks at the cancellation token.</summary>
+    private const int CancellationStride = 4096;
+
     private readonly byte[] data;
     private readonly int end;
     private readonly List<byte> buffer = new();
+    private readonly CancellationToken cancellation;
+    private int tokensSinceCancellationCheck;
 
-    public PdfLexer(byte[] data, int start = 0, int? end = null)
+    public PdfLexer(byte[] data, int start = 0, int? end = null, CancellationToken cancellation = default)
     {
         this.data = data;
         Position = start;
         this.end = Math.Min(end ?? data.Length, data.Length);
+        this.cancellation = cancellation;
     }
 
     public int Position { get; set; }
@@ -45,6 +51,12 @@ public sealed class PdfLexer
 
     public TokenKind Next()
     {
+        if (++tokensSinceCancellationCheck >= CancellationStride)
+        {
+            tokensSinceCancellationCheck = 0;
+            cancellation.ThrowIfCancellationRequested();
+        }
+
         SkipWhitespaceAndComments();
         TokenStart = Position;
         if (Position >= end)

@@ -76,7 +76,7 @@ public sealed class FilterDamageTests
         // zlib header, one stored (uncompressed) block with the data, then a block of the reserved type 3.
         var data = Enumerable.Range(0, 200).Select(i => (byte)('a' + i % 26)).ToArray();
         var damaged = new byte[] { 0x78, 0x01, 0x00, (byte)data.Length, 0, (byte)~data.Length, 0xFF }.Concat(data).Append((byte)0x07).ToArray();
-        var warnings = new List<string>();
+        var warnings = new List<ReaderWarning>();
 
         var decoded = Decode(damaged, "FlateDecode", new ReaderLimits(), warnings);
 
@@ -85,7 +85,8 @@ public sealed class FilterDamageTests
             // The inflater may swallow the last byte or so before the damage along with the failing block.
             Assert.That(decoded, Has.Length.GreaterThanOrEqualTo(data.Length - 4));
             Assert.That(data.AsSpan(0, decoded.Length).SequenceEqual(decoded), Is.True);
-            Assert.That(warnings, Has.One.Contains("damaged"));
+            Assert.That(warnings.Select(w => w.Message), Has.One.Contains("damaged"));
+            Assert.That(warnings.Select(w => w.Kind), Is.All.EqualTo(ReaderWarningKind.StreamDamaged));
         });
     }
 
@@ -94,7 +95,7 @@ public sealed class FilterDamageTests
     {
         var ascii85 = FilterEncoders.Ascii85("Hello, world!!!!"u8.ToArray()).ToList();
         ascii85.Insert(10, 0x01);
-        var warnings = new List<string>();
+        var warnings = new List<ReaderWarning>();
 
         Assert.Multiple(() =>
         {
@@ -112,6 +113,6 @@ public sealed class FilterDamageTests
         Assert.That(error!.Code, Is.EqualTo(PdfErrorCode.Corrupt));
     }
 
-    private static byte[] Decode(byte[] encoded, string filter, ReaderLimits limits, List<string>? warnings = null) =>
+    private static byte[] Decode(byte[] encoded, string filter, ReaderLimits limits, List<ReaderWarning>? warnings = null) =>
         StreamDecoder.Decode(new PdfStream(Dict(("Filter", Name(filter))), encoded), encoded, DirectObjectsOnly.Instance, limits, warnings);
 }

@@ -1,3 +1,4 @@
+using Extraction.Pdf.Core;
 using Extraction.Pdf.CrossReference;
 using Extraction.Pdf.Filters;
 using Extraction.Pdf.Objects;
@@ -126,7 +127,7 @@ public sealed class FilterRoundTripTests
         var dictionary = parameters is null
             ? Dict(("Filter", Name(filter)))
             : Dict(("Filter", Name(filter)), ("DecodeParms", parameters));
-        var warnings = new List<string>();
+        var warnings = new List<ReaderWarning>();
         var decoded = StreamDecoder.Decode(new PdfStream(dictionary, encoded), encoded, DirectObjectsOnly.Instance, Limits, warnings);
         Assert.That(warnings, Is.Empty);
         return decoded;
