@@ -43,7 +43,7 @@ awk -v e="$end" 'found { print } $0 == e { found = 1 }' "$doc" >"$work/after.md"
   echo "wrapped label cut or merged with its neighbour, a stacked header under the wrong parent; its scale or kind may"
   echo "differ too). *Missing* and *spurious*: in the truth only, in the facts only. A file pinned in"
   echo "\`fixtures/generated/known-failures.json\` may get neither worse nor better than pinned; every other file must"
-  echo "stay exact."
+  echo "stay exact; no file may have a wrong value."
   echo
   cat "$work/summary.md"
   echo "$end"
