@@ -6,7 +6,8 @@
 #
 # EXTERNAL_DIR (default: ../shared/external next to the repository, or $EXTERNAL_DIR) holds icdar2013/ with the PDFs and
 # their *-str.xml ground truth. Needs the .NET SDK and Python 3 (standard library only). Nothing is copied into the
-# repository; the tables go to a temporary directory.
+# repository; the tables go to a temporary directory. The "Generated budget layouts" section of the file
+# (scripts/score-generated.sh) is kept.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 external=${1:-${EXTERNAL_DIR:-$root/../shared/external}}
@@ -33,6 +34,8 @@ if [ "$status" -gt 1 ]; then
 fi
 
 python3 "$root/scripts/icdar2013_eval.py" --dir "$work/tables" "$external/icdar2013" >"$work/score.txt"
+# The section scripts/score-generated.sh writes (and the notes after it) is kept as it is.
+awk '$0 == "## Generated budget layouts" { found = 1 } found { print }' "$root/docs/table-structure.md" >"$work/generated.md"
 documents=$(find "$external/icdar2013" -name '*.pdf' | wc -l)
 {
   echo "# Table structure: ICDAR 2013"
@@ -72,5 +75,9 @@ NOTES
   echo '```'
   cat "$work/score.txt"
   echo '```'
+  if [ -s "$work/generated.md" ]; then
+    echo
+    cat "$work/generated.md"
+  fi
 } >"$root/docs/table-structure.md"
 tail -1 "$work/score.txt"

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Extraction.Core.Model;
+using Extraction.Core.Pipeline;
+using Extraction.Core.Tests.Support;
+
+namespace Extraction.Core.Tests.Golden.Generated;
+
+/// <summary>
+/// A generated PDF's facts against its truth, cell by cell. A cell is wrong when the pipeline gives it at the truth's
+/// place with another value (<see cref="WrongValues"/>), or with the right value but another measure, year, scale or
+/// row kind (<see cref="WrongTypes"/>), or with the right value on the right page and one of its table id, row label
+/// and column label different (<see cref="WrongLabels"/>). What is left over is missing (in the truth only) or spurious (in the facts only).
+/// </summary>
+internal sealed record GeneratedScore(
+    GeneratedVariant Variant,
+    int Expected,
+    int Matched,
+    IReadOnlyList<GoldenCell> Missing,
+    IReadOnlyList<GoldenCell> Spurious,
+    IReadOnlyList<(GoldenCell Expected, GoldenCell Actual)> WrongValues,
+    IReadOnlyList<(GoldenCell Expected, GoldenCell Actual)> WrongTypes,
+    IReadOnlyList<(GoldenCell Expected, GoldenCell Actual)> WrongLabels,
+    string? Failure)
+{
+    private static readonly ConcurrentDictionary<string, Lazy<GeneratedScore>> Scores = new();
+
+    public int Wrong => WrongValues.Count + WrongTypes.Count + WrongLabels.Count;
+
+    public bool IsExact => Failure is null && Missing.Count == 0 && Spurious.Count == 0 && Wrong == 0;
+
+    public PinnedCounts Counts => new(Missing.Count, Wrong, Spurious.Count);
+
+    /// <summary>The score of a generated PDF, processed once per test run with the repository's pipeline.json.</summary>
+    public static GeneratedScore Of(GeneratedVariant variant) =>
+        Scores.GetOrAdd(variant.Name, _ => new Lazy<GeneratedScore>(() => Compute(variant))).Value;
+
+    private static GeneratedScore Compute(GeneratedVariant variant)
+    {
+        var expected = variant.ExpectedCells();
+        return new DocumentPipeline(Corpus.Options).Process(variant.Pdf) switch
+        {
+            DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null),
+            DocumentFailed f => Score(variant, expected, [], $"{f.Code}: {f.Message}"),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
+        };
+    }
+
+    private static GeneratedScore Score(GeneratedVariant variant, List<GoldenCell> expected, List<GoldenCell> actual, string? failure)
+    {
+        var comparison = GoldenComparison.Compare(expected, actual);
+        var missing = comparison.Missing.ToList();
+        var spurious = comparison.Spurious.ToList();
+        var labels = new List<(GoldenCell, GoldenCell)>();
+        foreach (var cell in comparison.Missing)
+        {
+            var index = spurious.FindIndex(a => a.Page == cell.Page && a.Value == cell.Value && OneLabelDiffers(cell, a));
+            if (index >= 0)
+            {
+                labels.Add((cell, spurious[index]));
+                spurious.RemoveAt(index);
+                missing.Remove(cell);
+            }
+        }
+
+        return new GeneratedScore(
+            variant,
+            expected.Count,
+            comparison.Matched,
+            missing,
+            spurious,
+            comparison.Wrong.Where(w => w.Expected.Value != w.Actual.Value).ToList(),
+            comparison.Wrong.Where(w => w.Expected.Value == w.Actual.Value).ToList(),
+            labels,
+            failure);
+    }
+
+    private static bool OneLabelDiffers(GoldenCell expected, GoldenCell actual) =>
+        new[] { expected.TableId != actual.TableId, expected.RowLabel != actual.RowLabel, expected.ColumnLabel != actual.ColumnLabel }.Count(d => d) == 1;
+}
