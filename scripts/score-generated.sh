@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores the generated budget layouts (fixtures/generated: random variants of the corpus documents, rendered by
 # Chromium and LibreOffice, each with its exact truth) cell by cell with the golden suite's own comparison
-# (tests/Extraction.Core.Tests/Golden/Generated), and writes the summary into docs/table-structure.md under
+# (tests/Extraction.Tests/Golden/Generated), and writes the summary into docs/table-structure.md under
 # "Generated budget layouts" (that section is replaced up to its end marker; the rest of the file is left as it is).
 #
 #   scripts/score-generated.sh          # score, write the docs section
@@ -17,7 +17,7 @@ pin=0
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-GENERATED_SCORE_OUT="$work" dotnet test "$root/tests/Extraction.Core.Tests" -nologo -v quiet \
+GENERATED_SCORE_OUT="$work" dotnet test "$root/tests/Extraction.Tests" -nologo -v quiet \
   --filter "FullyQualifiedName~Golden.Generated.GeneratedGoldenTests.The_scores_add_up" >"$work/test.log" 2>&1 \
   || { cat "$work/test.log" >&2; exit 1; }
 [ -f "$work/summary.md" ] || { echo "The scoring test wrote no summary." >&2; cat "$work/test.log" >&2; exit 1; }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>How many cells of a generated PDF are missing, wrong and spurious.</summary>
 internal sealed record PinnedCounts(int Missing, int Wrong, int Spurious)

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
-using Extraction.Core.Model;
-using Extraction.Core.Pipeline;
-using Extraction.Core.Tests.Support;
+using Extraction.Pipeline.Model;
+using Extraction.Pipeline;
+using Extraction.Tests.Support;
 
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>
 /// A generated PDF's facts against its truth, cell by cell. A cell is wrong when the pipeline gives it at the truth's
@@ -37,7 +37,7 @@ internal sealed record GeneratedScore(
     private static GeneratedScore Compute(GeneratedVariant variant)
     {
         var expected = variant.ExpectedCells();
-        return new DocumentPipeline(Corpus.Options).Process(variant.Pdf) switch
+        return Corpus.Pipeline().Process(variant.Pdf) switch
         {
             DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null),
             DocumentFailed f => Score(variant, expected, [], $"{f.Code}: {f.Message}"),

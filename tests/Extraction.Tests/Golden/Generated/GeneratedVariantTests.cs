@@ -1,4 +1,4 @@
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>The year shift that maps a generated variant's column headers back to the corpus headers the expectation names.</summary>
 [TestFixture]

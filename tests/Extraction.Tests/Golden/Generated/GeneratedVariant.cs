@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Extraction.Core.Tests.Support;
+using Extraction.Tests.Support;
 using Extraction.Tests.Shared;
 
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>
 /// One PDF of fixtures/generated: a random variant of a corpus document (other numbers, years, municipality and

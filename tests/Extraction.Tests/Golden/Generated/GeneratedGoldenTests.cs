@@ -1,4 +1,4 @@
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>
 /// The random variants of the corpus documents in fixtures/generated (other numbers, years, municipality, fonts, borders,

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Extraction.Core.Tests.Golden.Generated;
+namespace Extraction.Tests.Golden.Generated;
 
 /// <summary>The scores of the generated PDFs as Markdown: totals per document and producer, then file by file, then examples of wrong cells.</summary>
 internal static class GeneratedScoreSummary
