@@ -36,7 +36,10 @@ public sealed class PdfPigDocumentReader : IDocumentReader
 
     public DocumentText Read(string path) => Read(path, ReadBytes(path), CancellationToken.None);
 
-    public DocumentText Read(string path, byte[] content, CancellationToken cancellation)
+    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path, content, int.MaxValue, cancellation);
+
+    /// <summary>Reads the pages up to <paramref name="lastPage"/> only (the scoring scripts compare the first pages).</summary>
+    internal DocumentText Read(string path, byte[] content, int lastPage, CancellationToken cancellation)
     {
         if (ReadFailureCodes.BeforeOpening(content) is { } early)
         {
@@ -69,7 +72,8 @@ public sealed class PdfPigDocumentReader : IDocumentReader
             var documentWarnings = log.Since(0);
             var pages = new List<PageText>(pageCount);
             Exception? firstPageFailure = null;
-            for (var number = 1; number <= pageCount; number++)
+            var unreadPages = 0;
+            for (var number = 1; number <= Math.Min(pageCount, lastPage); number++)
             {
                 // Page boundaries are where a time limit can stop a long document.
                 cancellation.ThrowIfCancellationRequested();
@@ -81,11 +85,14 @@ public sealed class PdfPigDocumentReader : IDocumentReader
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
                     firstPageFailure ??= ex;
+                    unreadPages++;
                     pages.Add(Unread(number, ex, log.Since(logged)));
                 }
             }
 
-            if (pageCount > 0 && firstPageFailure is not null && pages.All(p => p.Words.Count == 0 && p.Warnings.Count > 0 && p.Width == 0))
+            // With no page readable the file itself is damaged: a typed document failure says so better than pages
+            // without text would.
+            if (firstPageFailure is not null && unreadPages == pages.Count)
             {
                 throw ReadFailureCodes.Classify(firstPageFailure, content);
             }
