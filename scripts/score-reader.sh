@@ -35,6 +35,9 @@ fi
 python3 "$root/scripts/compare_words.py" --fast-text --dir "$work/words" "$external/oracle" --json "$work/all.json" >/dev/null
 python3 "$root/scripts/compare_words.py" --fast-text --dir "$work/words" "$external/oracle" \
   --skip-file "$external/oracle/CAVEATS.txt" --json "$work/skip.json" >/dev/null
+# The PdfPig back end's section (scripts/score-pdfpig.sh) is kept at the end of the rewritten document.
+pdfpig_section=$(sed -n '/^## PdfPig back end/,$p' "$root/docs/reader-fidelity.md" 2>/dev/null || true)
 python3 "$root/scripts/reader_fidelity_report.py" "$work/all.json" "$work/skip.json" "$work/errors.txt" \
   "$external/oracle/CAVEATS.txt" > "$root/docs/reader-fidelity.md"
+if [ -n "$pdfpig_section" ]; then printf '\n%s\n' "$pdfpig_section" >> "$root/docs/reader-fidelity.md"; fi
 grep -E '^\| \*\*(All|Without)' "$root/docs/reader-fidelity.md"

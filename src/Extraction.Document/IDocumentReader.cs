@@ -16,6 +16,12 @@ public interface IDocumentReader
     DocumentText Read(string path);
 
     /// <summary>
+    /// Reads only the pages in <paramref name="pages"/> (<see cref="DocumentText.PageCount"/> still counts them all);
+    /// the default reads every page.
+    /// </summary>
+    DocumentText Read(string path, PageRange pages) => Read(path);
+
+    /// <summary>
     /// Reads a document whose bytes the caller already holds (a batch reads each file once, to hash it and parse the
     /// same bytes). Implementations should stop with <see cref="OperationCanceledException"/> soon after
     /// <paramref name="cancellation"/> is cancelled; the default reads <paramref name="path"/> again and cannot.

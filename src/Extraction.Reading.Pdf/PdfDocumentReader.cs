@@ -17,10 +17,12 @@ public sealed class PdfDocumentReader : IDocumentReader
         this.password = password;
     }
 
-    public DocumentText Read(string path) => Read(path, () => PdfDocument.Open(path, Options), CancellationToken.None);
+    public DocumentText Read(string path) => Read(path, PageRange.All);
+
+    public DocumentText Read(string path, PageRange pages) => Read(path, () => PdfDocument.Open(path, Options), pages, CancellationToken.None);
 
     public DocumentText Read(string path, byte[] content, CancellationToken cancellation) =>
-        Read(path, () => PdfDocument.Open(content, Options), cancellation);
+        Read(path, () => PdfDocument.Open(content, Options), PageRange.All, cancellation);
 
     /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
     public const string Name = "extraction";
@@ -29,20 +31,20 @@ public sealed class PdfDocumentReader : IDocumentReader
 
     private ReadOptions Options => new() { Password = password };
 
-    private static DocumentText Read(string path, Func<PdfDocument> open, CancellationToken cancellation)
+    private static DocumentText Read(string path, Func<PdfDocument> open, PageRange range, CancellationToken cancellation)
     {
         try
         {
             var document = open();
             var pages = new List<PageText>(document.NumberOfPages);
-            foreach (var page in document.GetPages())
+            foreach (var number in range.Pages(document.NumberOfPages))
             {
                 // Page boundaries are where a time limit can stop a long document: the reader bounds the work per page.
                 cancellation.ThrowIfCancellationRequested();
-                pages.Add(Convert(page));
+                pages.Add(Convert(document.GetPage(number)));
             }
 
-            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList());
+            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList()) { PageCount = document.NumberOfPages };
         }
         catch (PdfReadException ex)
         {

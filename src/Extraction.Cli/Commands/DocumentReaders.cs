@@ -2,6 +2,7 @@ using Extraction.Configuration;
 using Extraction.Document;
 using Extraction.Pipeline;
 using Extraction.Reading.Pdf;
+using Extraction.Reading.PdfPig;
 
 namespace Extraction.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal static class DocumentReaders
     public static IDocumentReader Create(string name, string? password = null) => name switch
     {
         ReaderNames.Extraction => new PdfDocumentReader(password),
+        ReaderNames.PdfPig => new PdfPigDocumentReader(password),
         _ => throw new ConfigurationException("--reader", $"unknown reader '{name}'; the readers are {string.Join(", ", ReaderNames.All)}."),
     };
 }

@@ -43,12 +43,14 @@ internal static class RunCommand
         };
         var sink = new Option<string?>("--sink") { Description = "Also load the results into a warehouse: postgres." };
         sink.AcceptOnlyFromAmong(PostgresSinkName);
-        var connection = new Option<string?>("--connection-string") { Description = "PostgreSQL connection string. Default: the variable named by batch.postgres.connection_string_variable." };
+        var connection = new Option<string?>("--connection-string") { Description = "PostgreSQL connection string. Default: the variable named by postgres.connection_string_variable." };
         var logFile = new Option<string?>("--log-file") { Description = "JSON log file. Default: DIR/logs/run-<UTC time>.jsonl." };
+        var reader = new Option<string?>("--reader") { Description = "The PDF reader back end: extraction or pdfpig. Default: pipeline.json's reader." };
+        reader.AcceptOnlyFromAmong([.. ReaderNames.All]);
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, noProgress,
+            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress,
         };
         command.SetAction((result, cancellation) => RunAsync(
             new RunArguments(
@@ -63,6 +65,7 @@ internal static class RunCommand
                 result.GetValue(sink),
                 result.GetValue(connection),
                 result.GetValue(logFile),
+                result.GetValue(reader),
                 result.GetValue(noProgress)),
             cancellation));
         return command;
@@ -174,7 +177,7 @@ internal static class RunCommand
         var batch = options.Batch;
         batch = arguments.Parallelism is { } p ? batch with { Parallelism = p } : batch;
         batch = arguments.Timeout is { } t ? batch with { DocumentTimeoutSeconds = t } : batch;
-        return options with { Batch = batch };
+        return options with { Batch = batch, Reader = arguments.Reader ?? options.Reader };
     }
 
     private static Shard? ParseShard(ArgumentResult result)
@@ -210,5 +213,6 @@ internal static class RunCommand
         string? Sink,
         string? ConnectionString,
         string? LogFile,
+        string? Reader,
         bool NoProgress);
 }

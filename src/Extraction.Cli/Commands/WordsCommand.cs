@@ -17,10 +17,12 @@ internal static class WordsCommand
         var files = new Argument<FileInfo[]>("files") { Description = "The PDF(s) to read.", Arity = ArgumentArity.OneOrMore };
         var pages = new Option<string?>("--pages") { Description = "Pages to read, e.g. 3, 1-3, 2- or 1,4-6 (default: all)." };
         var password = new Option<string?>("--password") { Description = "Password for encrypted PDFs." };
+        var readerName = new Option<string>("--reader") { Description = "The PDF reader back end: extraction (default) or pdfpig.", DefaultValueFactory = _ => ReaderNames.Extraction };
+        readerName.AcceptOnlyFromAmong([.. ReaderNames.All]);
         var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write DIR/<name>.words.json per file instead of printing (required for several files)." };
         var command = new Command("words", "Print the words of a PDF with their boxes as JSON (the oracle words format).")
         {
-            files, pages, password, outDir,
+            files, pages, password, readerName, outDir,
         };
         command.SetAction(result =>
         {
@@ -43,7 +45,7 @@ internal static class WordsCommand
                 return ExitCodes.UsageError;
             }
 
-            var reader = DocumentReaders.Create(ReaderNames.Extraction, result.GetValue(password));
+            var reader = DocumentReaders.Create(result.GetValue(readerName)!, result.GetValue(password));
             if (directory is null)
             {
                 using var output = Console.OpenStandardOutput();
@@ -81,7 +83,7 @@ internal static class WordsCommand
     {
         try
         {
-            var document = reader.Read(input.FullName);
+            var document = reader.Read(input.FullName, range);
             var output = openOutput();
             try
             {

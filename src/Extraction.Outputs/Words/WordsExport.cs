@@ -15,13 +15,13 @@ public static class WordsExport
         json.WriteStartObject();
         json.WriteString("source", sourceName);
         json.WriteString("engine", reader.Name);
-        json.WriteNumber("page_count", document.Pages.Count);
+        json.WriteNumber("page_count", document.PageCount);
         json.WriteStartArray("pages");
-        foreach (var number in range.Pages(document.Pages.Count))
+        var selected = range.Pages(document.PageCount).ToHashSet();
+        foreach (var page in document.Pages.Where(p => selected.Contains(p.Number)))
         {
-            var page = document.Pages[number - 1];
             json.WriteStartObject();
-            json.WriteNumber("page", number);
+            json.WriteNumber("page", page.Number);
             json.WriteNumber("width", Round(page.Width));
             json.WriteNumber("height", Round(page.Height));
             json.WriteNumber("rotate", page.Rotation);
