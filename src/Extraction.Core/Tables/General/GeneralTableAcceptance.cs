@@ -1,0 +1,28 @@
+using Extraction.Core.Layout;
+
+namespace Extraction.Core.Tables.General;
+
+/// <summary>
+/// Whether a general candidate is a table: enough columns and rows holding cells side by side, short cells (not prose
+/// set in columns), a ruled grid mostly filled with text (not a chart's grid lines), and no image under it (a chart
+/// drawn as a picture, its labels in text).
+/// </summary>
+internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
+{
+    public bool Accepts(SlotGrid grid, PageLayout page)
+    {
+        var filled = grid.Cells.Where(c => c.Text.Length > 0).ToList();
+        if (filled.Count == 0 || page.Images.Any(i => i.HorizontalOverlap(grid.Box) > 0 && i.VerticalOverlap(grid.Box) > 0))
+        {
+            return false;
+        }
+
+        var columns = filled.Select(c => c.Column).Distinct().Count();
+        var rowsWithSeveralCells = filled.GroupBy(c => c.Row).Count(g => g.Count() >= 2);
+        var meanWords = filled.Average(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return columns >= options.MinColumns
+            && rowsWithSeveralCells >= options.MinRows
+            && meanWords <= options.MaxMeanCellWords
+            && (!grid.IsRuled || (double)filled.Count / grid.Cells.Count >= options.MinFilledCellRatio);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Extraction.Core.Tables.General;
+
+/// <summary>
+/// How tables of any kind are found where the budget detectors found none (pipeline.json <c>tables.general</c>): ruled
+/// grids read as a lattice of their rulings, and runs of lines whose words keep to common columns of whitespace.
+/// </summary>
+public sealed record GeneralTableOptions
+{
+    /// <summary>Look for general tables at all.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Fewest lines with at least two cells that make a table found from alignment.</summary>
+    public int MinRows { get; init; } = 3;
+
+    /// <summary>Fewest columns of a table.</summary>
+    public int MinColumns { get; init; } = 2;
+
+    /// <summary>Largest blank space between two lines of one table found from alignment (em).</summary>
+    public double MaxLineGapEm { get; init; } = 1.5;
+
+    /// <summary>Most consecutive one-cell lines (a wrapped label, a group heading) inside a table found from alignment.</summary>
+    public int MaxBridgeLines { get; init; } = 2;
+
+    /// <summary>Narrowest blank space between two columns (em).</summary>
+    public double MinColumnGapEm { get; init; } = 0.6;
+
+    /// <summary>Share of a table's lines whose text may cross a blank space between columns (spanning headers, long labels).</summary>
+    public double GapCrossingRatio { get; init; } = 0.1;
+
+    /// <summary>A table whose cells hold more words than this on average is prose set in columns.</summary>
+    public double MaxMeanCellWords { get; init; } = 6;
+
+    /// <summary>A ruled grid in which fewer than this share of the cells hold text is a drawing (a chart's grid lines), not a table.</summary>
+    public double MinFilledCellRatio { get; init; } = 0.3;
+}
