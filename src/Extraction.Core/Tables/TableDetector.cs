@@ -36,7 +36,7 @@ public sealed class TableDetector
             var text = textTables.Find(page, numeric.Select(g => g.Box).ToList(), continued);
             var onPage = numeric.Concat(text).OrderBy(g => g.Box.Y0).ToList();
             continued = onPage.LastOrDefault() is { Kind: TableKind.Text } last ? last.Columns.Select(c => c.Header[0]).ToList() : null;
-            tables.AddRange(onPage.Concat(generalTables.Find(page, onPage.Select(g => g.Box).ToList())).OrderBy(g => g.Box.Y0));
+            tables.AddRange(generalTables.Complete(page, onPage));
         }
 
         return tables;

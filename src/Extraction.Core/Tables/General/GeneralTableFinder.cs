@@ -27,22 +27,37 @@ public sealed class GeneralTableFinder
         acceptance = new GeneralTableAcceptance(options);
     }
 
-    /// <param name="page">The page.</param>
-    /// <param name="taken">Boxes of the tables the budget detectors found on the page.</param>
-    public IReadOnlyList<TableGrid> Find(PageLayout page, IReadOnlyList<Box> taken)
+    /// <summary>
+    /// The page's tables: those the budget detectors found (<paramref name="found"/>) and the general ones around them. A
+    /// budget table without a header is kept only as the continuation of a table from the page before: a general table
+    /// that takes in its lines and starts above it (with the header it was missing) replaces it.
+    /// </summary>
+    public IReadOnlyList<TableGrid> Complete(PageLayout page, IReadOnlyList<TableGrid> found)
     {
         if (!options.Enabled)
         {
-            return [];
+            return found;
         }
 
+        var general = Find(page, found.Where(g => g.HasHeader).Select(g => g.Box).ToList());
+        var headerless = found.Where(g => !g.HasHeader).ToList();
+        var replaced = headerless.Where(h => general.Any(g => Overlap(g.Box, h.Box) && g.Box.Y0 < h.Box.Y0)).ToList();
+        var kept = headerless.Except(replaced).ToList();
+        return found.Except(replaced)
+            .Concat(general.Where(g => !kept.Any(h => Overlap(g.Box, h.Box))))
+            .OrderBy(g => g.Box.Y0)
+            .ToList();
+    }
+
+    private IReadOnlyList<TableGrid> Find(PageLayout page, IReadOnlyList<Box> taken)
+    {
         var boxes = taken.ToList();
         var found = new List<TableGrid>();
         foreach (var detector in detectors)
         {
             foreach (var region in detector.Detect(PageEvidence.Of(page, boxes, rulingTolerance)))
             {
-                if (boxes.Any(b => b.HorizontalOverlap(region.Box) > 0 && b.VerticalOverlap(region.Box) > 0))
+                if (boxes.Any(b => Overlap(b, region.Box)))
                 {
                     continue;
                 }
@@ -58,4 +73,6 @@ public sealed class GeneralTableFinder
 
         return found;
     }
+
+    private static bool Overlap(Box a, Box b) => a.HorizontalOverlap(b) > 0 && a.VerticalOverlap(b) > 0;
 }

@@ -16,7 +16,7 @@ public sealed record GeneralTableOptions
     public int MinColumns { get; init; } = 2;
 
     /// <summary>Largest blank space between two lines of one table found from alignment (em).</summary>
-    public double MaxLineGapEm { get; init; } = 1.5;
+    public double MaxLineGapEm { get; init; } = 2.0;
 
     /// <summary>Most consecutive one-cell lines (a wrapped label, a group heading) inside a table found from alignment.</summary>
     public int MaxBridgeLines { get; init; } = 2;
