@@ -48,6 +48,7 @@ internal static class OptionsValidator
         Require(t.General.MaxBridgeLines >= 0, "tables.general.max_bridge_lines", "must not be negative.");
         Positive(t.General.MinColumnGapEm, "tables.general.min_column_gap_em");
         Range(t.General.GapCrossingRatio, 0, 1, "tables.general.gap_crossing_ratio");
+        Positive(t.General.ContinuationGapEm, "tables.general.continuation_gap_em");
         Positive(t.General.MaxMeanCellWords, "tables.general.max_mean_cell_words");
         Range(t.General.MinFilledCellRatio, 0, 1, "tables.general.min_filled_cell_ratio");
 

@@ -22,10 +22,13 @@ public sealed record GeneralTableOptions
     public int MaxBridgeLines { get; init; } = 2;
 
     /// <summary>Narrowest blank space between two columns (em).</summary>
-    public double MinColumnGapEm { get; init; } = 0.6;
+    public double MinColumnGapEm { get; init; } = 0.4;
 
     /// <summary>Share of a table's lines whose text may cross a blank space between columns (spanning headers, long labels).</summary>
     public double GapCrossingRatio { get; init; } = 0.1;
+
+    /// <summary>Largest blank space (em) between a line and the row above that it continues (a wrapped label or cell).</summary>
+    public double ContinuationGapEm { get; init; } = 0.5;
 
     /// <summary>A table whose cells hold more words than this on average is prose set in columns.</summary>
     public double MaxMeanCellWords { get; init; } = 6;

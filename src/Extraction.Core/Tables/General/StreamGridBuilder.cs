@@ -10,6 +10,8 @@ namespace Extraction.Core.Tables.General;
 /// </summary>
 internal sealed class StreamGridBuilder(GeneralTableOptions options)
 {
+    private readonly WrappedRows rows = new(options);
+
     public SlotGrid? Build(GeneralRegion region)
     {
         var cellular = region.Lines.Where(l => l.Segments.Count >= 2).ToList();
@@ -29,8 +31,45 @@ internal sealed class StreamGridBuilder(GeneralTableOptions options)
             }
         }
 
-        return new SlotGrid(region.Box, edges, cells, region.Lines.Count, edges.Count - 1, false);
+        return WithoutProseColumns(rows.Join(new SlotGrid(region.Box, edges, cells, region.Lines.Count, edges.Count - 1, false), region.Lines));
     }
+
+    /// <summary>
+    /// The grid without a first or last column of prose: a table set beside a column of running text shares its lines
+    /// with that text, which is not part of it.
+    /// </summary>
+    private SlotGrid WithoutProseColumns(SlotGrid grid)
+    {
+        while (grid.ColumnCount > options.MinColumns)
+        {
+            if (IsProse(grid, grid.ColumnCount - 1))
+            {
+                var last = grid.ColumnCount - 1;
+                var cells = grid.Cells.Where(c => c.Column < last).Select(c => c with { ColumnSpan = Math.Min(c.ColumnSpan, last - c.Column) }).ToList();
+                grid = grid with { ColumnEdges = grid.ColumnEdges.Take(last + 1).ToList(), Cells = cells, ColumnCount = last };
+            }
+            else if (IsProse(grid, 0))
+            {
+                var cells = grid.Cells.Where(c => c.Column > 0).Select(c => c with { Column = c.Column - 1 }).ToList();
+                grid = grid with { ColumnEdges = grid.ColumnEdges.Skip(1).ToList(), Cells = cells, ColumnCount = grid.ColumnCount - 1 };
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var kept = grid.Cells.Where(c => c.Text.Length > 0).ToList();
+        return kept.Count == 0 ? grid : grid with { Box = Box.Enclosing(kept.Select(c => c.Box)), Cells = kept };
+    }
+
+    private bool IsProse(SlotGrid grid, int column)
+    {
+        var cells = grid.Cells.Where(c => c.Column == column && c.Text.Length > 0).ToList();
+        return cells.Count > 0 && cells.Average(c => Words(c.Text)) > options.MaxMeanCellWords;
+    }
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// The left edge of the region, the middle of each blank space at least the minimum gap wide that no more than the
@@ -39,13 +78,13 @@ internal sealed class StreamGridBuilder(GeneralTableOptions options)
     private List<double> ColumnEdges(List<TextLine> lines, Box box, double em)
     {
         var allowed = (int)Math.Floor(options.GapCrossingRatio * lines.Count);
-        var cuts = lines.SelectMany(l => l.Segments).SelectMany(s => new[] { s.Box.X0, s.Box.X1 }).Append(box.X0).Append(box.X1).Distinct().Order().ToList();
+        var cuts = lines.SelectMany(l => l.Words).SelectMany(w => new[] { w.Box.X0, w.Box.X1 }).Append(box.X0).Append(box.X1).Distinct().Order().ToList();
         var edges = new List<double> { box.X0 };
         double? gapStart = null;
         for (var i = 0; i + 1 < cuts.Count; i++)
         {
             var middle = (cuts[i] + cuts[i + 1]) / 2;
-            var crossing = lines.Count(l => l.Segments.Any(s => s.Box.X0 <= middle && s.Box.X1 >= middle));
+            var crossing = lines.Count(l => l.Words.Any(w => w.Box.X0 <= middle && w.Box.X1 >= middle));
             if (crossing <= allowed)
             {
                 gapStart ??= cuts[i];
