@@ -4,7 +4,7 @@ namespace Extraction.Core.Tables.General;
 
 /// <summary>
 /// Whether a general candidate is a table: enough columns and rows holding cells side by side, short cells (not prose
-/// set in columns), a ruled grid mostly filled with text (not a chart's grid lines), and no image under it (a chart
+/// set in columns), a grid mostly filled with text (not a chart: its axis labels scattered over the grid lines), and no image under it (a chart
 /// drawn as a picture, its labels in text).
 /// </summary>
 internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
@@ -23,6 +23,10 @@ internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
         return columns >= options.MinColumns
             && rowsWithSeveralCells >= options.MinRows
             && meanWords <= options.MaxMeanCellWords
-            && (!grid.IsRuled || (double)filled.Count / grid.Cells.Count >= options.MinFilledCellRatio);
+            && (double)filled.Sum(c => c.RowSpan * c.ColumnSpan) / Slots(grid) >= options.MinFilledCellRatio;
     }
+
+    /// <summary>Rows and columns that hold text: blank rows left between a stream grid's joined lines do not count.</summary>
+    private static int Slots(SlotGrid grid) =>
+        grid.Cells.Where(c => c.Text.Length > 0).Select(c => c.Row).Distinct().Count() * grid.ColumnCount;
 }

@@ -33,6 +33,6 @@ public sealed record GeneralTableOptions
     /// <summary>A table whose cells hold more words than this on average is prose set in columns.</summary>
     public double MaxMeanCellWords { get; init; } = 6;
 
-    /// <summary>A ruled grid in which fewer than this share of the cells hold text is a drawing (a chart's grid lines), not a table.</summary>
-    public double MinFilledCellRatio { get; init; } = 0.3;
+    /// <summary>A grid in which fewer than this share of the slots of its rows hold text is a chart (axis labels scattered over the plot), not a table.</summary>
+    public double MinFilledCellRatio { get; init; } = 0.45;
 }
