@@ -5,7 +5,8 @@ namespace Extraction.Core.Tables.General;
 
 /// <summary>
 /// Joins the lines of a stream grid that make one row: a line whose cells fill none of the columns of the line next to
-/// it (a label wrapped around the values printed beside it), and a line that only continues cells of the row above
+/// it (a label wrapped around the values printed beside it; once per row, so that rows whose label and values sit on
+/// separate baselines stay apart), and a line that only continues cells of the row above
 /// (each of its cells starts in lower case or with an opening bracket). Lines further apart than the gap allowed stay
 /// rows of their own.
 /// </summary>
@@ -15,6 +16,7 @@ internal sealed class WrappedRows(GeneralTableOptions options)
     {
         var target = Enumerable.Range(0, lines.Count).ToArray();
         var columns = Enumerable.Range(0, lines.Count).Select(r => grid.Cells.Where(c => c.Row == r).Select(c => c.Column).ToHashSet()).ToList();
+        var joinedBeside = new bool[lines.Count];
         for (var r = 1; r < lines.Count; r++)
         {
             var above = target[r - 1];
@@ -24,11 +26,12 @@ internal sealed class WrappedRows(GeneralTableOptions options)
                 continue;
             }
 
-            var disjoint = !columns[r].Overlaps(columns[above]);
+            var disjoint = !joinedBeside[above] && !columns[r].Overlaps(columns[above]);
             var continues = columns[r].IsSubsetOf(columns[above]) && grid.Cells.Where(c => c.Row == r).All(c => Continues(c.Text));
             if (disjoint || continues)
             {
                 target[r] = above;
+                joinedBeside[above] |= disjoint;
                 columns[above].UnionWith(columns[r]);
             }
         }
