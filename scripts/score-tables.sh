@@ -48,6 +48,7 @@ documents=$(find "$external/icdar2013" -name '*.pdf' | wc -l)
   echo
   echo '```'
   tail -3 "$work/score.txt"
+  awk '$1 ~ /^(eu|us)-/ && NF >= 12 { sum += $NF; n++ } END { if (n) printf "mean F1 per document %.4f over %d documents\n", sum / n, n }' "$work/score.txt"
   echo '```'
   echo
   echo "Documents the pipeline could not read: $(grep -c . "$work/errors.txt" || true)."
@@ -56,18 +57,36 @@ documents=$(find "$external/icdar2013" -name '*.pdf' | wc -l)
   echo "## Reading the figures"
   echo
   cat <<'NOTES'
-The pipeline is built for budget tables: a table grows from lines that end in numbers read the Danish way ("4.511",
-"-2.130", "0,54"), with header lines above them and columns from the alignment of the numbers; headers are typed
-with the vocabularies of pipeline.json (years, R23, B25, Regnskab, Budget; units such as "1.000 kr."). ICDAR 2013
-holds English and other European government tables of every kind: numbers in other conventions ("1,234.5"), tables
-of text, tables whose rows end in words. Many of those are not found, which is what the recall says. Precision says
-how the tables that are found come out: how many of the cell neighbours we give are in the ground truth (a wrong
-column boundary, merged or split rows, a header read differently all lower it; so does a table the ground truth
-splits in two, or a header row the ground truth leaves out).
+Two kinds of detectors find the tables. The budget detectors come first: a table grows from lines that end in numbers
+read the Danish way ("4.511", "-2.130", "0,54"), with header lines above them and columns from the alignment of the
+numbers; headers are typed with the vocabularies of pipeline.json (years, R23, B25, Regnskab, Budget; units such as
+"1.000 kr."); tables of text start under a caption. Where they find nothing, the general detectors
+(`src/Extraction.Pipeline/Stages/2-Tables/General`, options `tables.general`) look for tables of any kind, each an
+`ITableRegionDetector` over the page's evidence (its free lines and merged rulings):
 
-Use the score to see that a change to the table detector does not lose structure on tables it already finds
+- `RuledGridDetector`: connected sets of rulings with at least two horizontal and two vertical lines; its grid is
+  built as a lattice (`LatticeGridBuilder`): the distinct ruling positions cut it into slots, slots with no ruling
+  between them are one spanning cell, each word goes to the slot its centre lies in.
+- `AlignedLineDetector`: runs of lines split into several cells by wide blank spaces, with at most a few one-cell
+  lines between them; its grid is built as a stream (`StreamGridBuilder`, after Tabula's and Nurminen's text edges):
+  columns are the blank spaces between words that (nearly) all of its lines share, rows are the lines, a line that
+  continues the row above or a label wrapped around its values is joined to it (`WrappedRows`), a column of prose
+  beside the table is left out.
+
+`GeneralTableAcceptance` keeps a candidate with enough columns and rows of cells side by side, short cells (not prose
+set in columns), rows mostly filled (not a chart's axis labels scattered over the plot) and no image under it. A
+budget table without a header gives way to a general table that takes in its lines and starts above it. General
+tables have kind `general`: cells of text, no facts.
+
+Recall says which tables are not found or only in part; precision how the tables that are found come out: how many of
+the cell neighbours we give are in the ground truth (a wrong column boundary, merged or split rows, a header read
+differently all lower it; so does a table the ground truth splits in two, or a header row the ground truth leaves
+out). The budget detectors still read some of these tables (English numbers such as "291,099" look Danish to them)
+with their own rules for rows and headers.
+
+Use the score to see that a change to a table detector does not lose structure on tables it already finds
 (precision), and what it gains on tables of other kinds (recall). The budget documents themselves are scored cell by
-cell by the golden tests against their own ground truth.
+cell by the golden tests against their own ground truth; the general detectors must find nothing there.
 NOTES
   echo
   echo "## Per document"

@@ -43,6 +43,15 @@ internal static class OptionsValidator
         Require(t.TextTables.ColumnTolerance >= 0, "tables.text_tables.column_tolerance", "must not be negative.");
         Require(t.TextTables.HeaderMaxWords > 0, "tables.text_tables.header_max_words", "must be positive.");
         Require(t.TextTables.LabelMaxWords > 0, "tables.text_tables.label_max_words", "must be positive.");
+        Require(t.General.MinRows > 0, "tables.general.min_rows", "must be positive.");
+        Require(t.General.MinColumns >= 2, "tables.general.min_columns", "must be at least 2.");
+        Positive(t.General.MaxLineGapEm, "tables.general.max_line_gap_em");
+        Require(t.General.MaxBridgeLines >= 0, "tables.general.max_bridge_lines", "must not be negative.");
+        Positive(t.General.MinColumnGapEm, "tables.general.min_column_gap_em");
+        Range(t.General.GapCrossingRatio, 0, 1, "tables.general.gap_crossing_ratio");
+        Positive(t.General.ContinuationGapEm, "tables.general.continuation_gap_em");
+        Positive(t.General.MaxMeanCellWords, "tables.general.max_mean_cell_words");
+        Range(t.General.MinFilledCellRatio, 0, 1, "tables.general.min_filled_cell_ratio");
 
         var s = o.Pipeline.Structure;
         Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");

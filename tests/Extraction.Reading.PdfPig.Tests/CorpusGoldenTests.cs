@@ -6,7 +6,7 @@ using Extraction.Tests.Support;
 namespace Extraction.Reading.PdfPig.Tests;
 
 /// <summary>
-/// The corpus goldens of the default reader (Extraction.Core.Tests' CorpusGoldenTests), run with the PdfPig back end:
+/// The corpus goldens of the default reader (Extraction.Tests' CorpusGoldenTests), run with the PdfPig back end:
 /// every numeric cell of the ground truth is in the facts with its table, row, column, measure, year, value and scale,
 /// and nothing else is; the tables are found on their pages with their notes. All five documents match exactly, so
 /// no difference is pinned: a change of PdfPig or of the adapter that loses a fact fails here.

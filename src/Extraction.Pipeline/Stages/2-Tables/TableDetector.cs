@@ -1,6 +1,7 @@
 using Extraction.Document.Numbers;
 using Extraction.Pipeline.Columns;
 using Extraction.Pipeline.Layout;
+using Extraction.Pipeline.Tables.General;
 
 namespace Extraction.Pipeline.Tables;
 
@@ -10,6 +11,7 @@ public sealed class TableDetector
     private readonly TableRegionFinder regions;
     private readonly TableGridBuilder builder;
     private readonly TextTableFinder textTables;
+    private readonly GeneralTableFinder generalTables;
 
     /// <param name="options">Table detection options.</param>
     /// <param name="layout">Layout options (hyphenation, for joining cell lines).</param>
@@ -21,6 +23,7 @@ public sealed class TableDetector
         regions = new TableRegionFinder(options, numbers);
         builder = new TableGridBuilder(options, layout.Hyphenation, new ColumnHeaderParser(columns, numbers), numbers);
         textTables = new TextTableFinder(options, layout, captionPatterns);
+        generalTables = new GeneralTableFinder(options);
     }
 
     public IReadOnlyList<TableGrid> Detect(DocumentLayout layout)
@@ -33,7 +36,7 @@ public sealed class TableDetector
             var text = textTables.Find(page, numeric.Select(g => g.Box).ToList(), continued);
             var onPage = numeric.Concat(text).OrderBy(g => g.Box.Y0).ToList();
             continued = onPage.LastOrDefault() is { Kind: TableKind.Text } last ? last.Columns.Select(c => c.Header[0]).ToList() : null;
-            tables.AddRange(onPage);
+            tables.AddRange(generalTables.Complete(page, onPage));
         }
 
         return tables;

@@ -8,4 +8,7 @@ public enum TableKind
 
     /// <summary>Text only: a label column and text columns whose cells are paragraphs and bullet lists.</summary>
     Text,
+
+    /// <summary>Any other table (found by the general detectors): cells of text, no typed columns, no facts.</summary>
+    General,
 }

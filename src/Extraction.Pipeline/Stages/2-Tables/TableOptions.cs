@@ -41,6 +41,9 @@ public sealed record TableOptions
 
     /// <summary>Text tables (a label column and text columns, no figures).</summary>
     public TextTableOptions TextTables { get; init; } = new();
+
+    /// <summary>Tables of any kind, found where the budget detectors found none.</summary>
+    public General.GeneralTableOptions General { get; init; } = new();
 }
 
 /// <summary>How tables of text are found (pipeline.json <c>tables.text_tables</c>).</summary>
