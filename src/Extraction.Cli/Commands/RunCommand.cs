@@ -140,7 +140,7 @@ internal static class RunCommand
             log.Error("Configuration error in {Key}: {Message}", ex.Key, ex.Message);
             return ExitCodes.UsageError;
         }
-        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException && sinks.Count > 0)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or ArgumentException && sinks.Count > 0)
         {
             log.Error("The {Sink} sink cannot be used: {Message}", PostgresSinkName, ex.Message);
             return ExitCodes.UsageError;
