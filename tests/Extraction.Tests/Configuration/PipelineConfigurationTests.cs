@@ -155,6 +155,50 @@ public sealed class PipelineConfigurationTests
         Assert.That(error!.Key, Is.EqualTo("tables.general.min_rows"));
     }
 
+    [Test]
+    public void Pipeline_json_gives_every_setting_so_no_value_comes_from_code()
+    {
+        var missing = new List<string>();
+        Given(typeof(PipelineFile), JsonNode.Parse(BuiltInDefaults.Json)!.AsObject(), string.Empty, missing);
+
+        Assert.That(missing, Is.Empty, "settings the options records have and the built-in pipeline.json does not give");
+    }
+
+    /// <summary>Adds to <paramref name="missing"/> each settable property of <paramref name="type"/> the JSON object does not give, at any depth.</summary>
+    private static void Given(Type type, JsonObject json, string path, List<string> missing)
+    {
+        foreach (var property in type.GetProperties().Where(p => p.SetMethod is not null && p.GetCustomAttributes(typeof(System.Text.Json.Serialization.JsonIgnoreAttribute), true).Length == 0))
+        {
+            var key = System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name);
+            var where = path.Length == 0 ? key : $"{path}.{key}";
+            if (!json.TryGetPropertyValue(key, out var value))
+            {
+                missing.Add(where);
+                continue;
+            }
+
+            var element = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+                ? property.PropertyType.GetGenericArguments()[0]
+                : property.PropertyType;
+            if (!IsSection(element))
+            {
+                continue;
+            }
+
+            if (value is JsonObject child)
+            {
+                Given(element, child, where, missing);
+            }
+            else if (value is JsonArray { Count: > 0 } items && items[0] is JsonObject first)
+            {
+                Given(element, first, where + "[0]", missing);
+            }
+        }
+    }
+
+    private static bool IsSection(Type type) =>
+        type.IsClass && type != typeof(string) && !type.IsGenericType && type.Namespace?.StartsWith("Extraction", StringComparison.Ordinal) == true;
+
     private static string Sections(ExtractionSettings s) => System.Text.Json.JsonSerializer.Serialize(
         new object[] { s.SchemaVersion, s.InputPath, s.OutputPath, s.Reader, s.Pipeline, s.Writers, s.Batch, s.Postgres },
         new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower });
