@@ -6,12 +6,8 @@ namespace Extraction.Cli.CommandLine;
 /// <summary>The options several commands share, so each has the same name, alias and meaning in every command.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Out(string description)
-    {
-        // --out-dir was the name in words and tables before --out was everywhere; scripts that use it keep working.
-        var option = new Option<string?>("--out", "-o", "--out-dir") { Description = description };
-        return option;
-    }
+    // --out-dir was the name in words and tables before --out was everywhere; scripts that use it keep working.
+    public static Option<string?> Out(string description) => new("--out", "-o", "--out-dir") { Description = description };
 
     public static Option<string?> Config() => new("--config")
     {

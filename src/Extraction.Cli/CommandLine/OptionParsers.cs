@@ -30,7 +30,7 @@ internal static class OptionParsers
     public static Func<ArgumentResult, double?> Number(double above, double atMost, string rule) => result =>
     {
         var text = result.Tokens.Single().Value;
-        if (!double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             result.AddError($"{OptionName(result)}: '{text}' is not a number.");
             return null;

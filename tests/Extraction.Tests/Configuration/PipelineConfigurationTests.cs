@@ -160,8 +160,13 @@ public sealed class PipelineConfigurationTests
     {
         var missing = new List<string>();
         Given(typeof(PipelineFile), JsonNode.Parse(BuiltInDefaults.Json)!.AsObject(), string.Empty, missing);
+        var reduced = JsonNode.Parse(BuiltInDefaults.Json)!.AsObject();
+        reduced["layout"]!["hyphenation"]!.AsObject().Remove("real_hyphen_words");
+        var missingFromReduced = new List<string>();
+        Given(typeof(PipelineFile), reduced, string.Empty, missingFromReduced);
 
         Assert.That(missing, Is.Empty, "settings the options records have and the built-in pipeline.json does not give");
+        Assert.That(missingFromReduced, Is.EqualTo(new[] { "layout.hyphenation.real_hyphen_words" }), "the walk reaches nested settings");
     }
 
     /// <summary>Adds to <paramref name="missing"/> each settable property of <paramref name="type"/> the JSON object does not give, at any depth.</summary>
