@@ -109,7 +109,7 @@ internal sealed class DocumentWorker(
             return Failed(new DocumentFailed(input.Path, StageTimings.Zero, ChangedDuringRun, "The file changed while the run was going on; run again to process it.", PipelineStages.Read));
         }
 
-        return pipeline.Inspect(input.Path, content, input.Overrides, cancellation);
+        return pipeline.Inspect(input.Path, content, input.Overrides, input.Password, cancellation);
     }
 
     private static DocumentInspection Failed(DocumentFailed failure) => new(failure, null, null);

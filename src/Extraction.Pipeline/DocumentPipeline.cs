@@ -58,6 +58,10 @@ public sealed class DocumentPipeline
     public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
         Run(path, () => reader.Read(path, content, cancellation), overrides, cancellation);
 
+    /// <summary>As <see cref="Inspect(string, byte[], DocumentOverrides, CancellationToken)"/>, opening the document with its own password.</summary>
+    public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, string? password, CancellationToken cancellation) =>
+        Run(path, () => reader.Read(path, content, password, cancellation), overrides, cancellation);
+
     private static string NoTextMessage(DocumentText text) => text.Pages.Count == 0
         ? "The document has no pages."
         : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";

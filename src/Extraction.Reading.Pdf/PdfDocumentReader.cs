@@ -24,6 +24,9 @@ public sealed class PdfDocumentReader : IDocumentReader
     public DocumentText Read(string path, byte[] content, CancellationToken cancellation) =>
         Read(path, () => PdfDocument.Open(content, Options), PageRange.All, cancellation);
 
+    public DocumentText Read(string path, byte[] content, string? documentPassword, CancellationToken cancellation) =>
+        Read(path, () => PdfDocument.Open(content, new ReadOptions { Password = documentPassword ?? password }), PageRange.All, cancellation);
+
     /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
     public const string Name = "extraction";
 

@@ -38,11 +38,14 @@ public sealed class PdfPigDocumentReader : IDocumentReader
 
     public DocumentText Read(string path) => Read(path, ReadBytes(path), CancellationToken.None);
 
-    public DocumentText Read(string path, PageRange pages) => Read(path, ReadBytes(path), pages, CancellationToken.None);
+    public DocumentText Read(string path, PageRange pages) => Read(path, ReadBytes(path), pages, password, CancellationToken.None);
 
-    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path, content, PageRange.All, cancellation);
+    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path, content, PageRange.All, password, cancellation);
 
-    private DocumentText Read(string path, byte[] content, PageRange range, CancellationToken cancellation)
+    public DocumentText Read(string path, byte[] content, string? documentPassword, CancellationToken cancellation) =>
+        Read(path, content, PageRange.All, documentPassword ?? password, cancellation);
+
+    private DocumentText Read(string path, byte[] content, PageRange range, string? password, CancellationToken cancellation)
     {
         if (ReadFailureCodes.BeforeOpening(content) is { } early)
         {
