@@ -48,9 +48,10 @@ internal static class RunCommand
         var reader = new Option<string?>("--reader") { Description = "The PDF reader back end: extraction or pdfpig. Default: pipeline.json's reader." };
         reader.AcceptOnlyFromAmong([.. ReaderNames.All]);
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
+        var csvExcel = new Option<bool>("--csv-excel") { Description = "Write the CSV files for Danish Excel: byte order mark, ';' between fields, decimal comma. Default: writers.csv_excel." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress,
+            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress, csvExcel,
         };
         command.SetAction((result, cancellation) => RunAsync(
             new RunArguments(
@@ -66,7 +67,8 @@ internal static class RunCommand
                 result.GetValue(connection),
                 result.GetValue(logFile),
                 result.GetValue(reader),
-                result.GetValue(noProgress)),
+                result.GetValue(noProgress),
+                result.GetValue(csvExcel)),
             cancellation));
         return command;
     }
@@ -177,7 +179,7 @@ internal static class RunCommand
         var batch = options.Batch;
         batch = arguments.Parallelism is { } p ? batch with { Parallelism = p } : batch;
         batch = arguments.Timeout is { } t ? batch with { DocumentTimeoutSeconds = t } : batch;
-        return options with { Batch = batch, Reader = arguments.Reader ?? options.Reader };
+        return options with { Batch = batch, Reader = arguments.Reader ?? options.Reader, Writers = options.Writers with { CsvExcel = options.Writers.CsvExcel || arguments.CsvExcel } };
     }
 
     private static Shard? ParseShard(ArgumentResult result)
@@ -214,5 +216,6 @@ internal static class RunCommand
         string? ConnectionString,
         string? LogFile,
         string? Reader,
-        bool NoProgress);
+        bool NoProgress,
+        bool CsvExcel);
 }
