@@ -154,6 +154,7 @@ public sealed class BatchRun
         };
         io.Execute(() => AtomicFile.Write(files.RunJson, stream => RunJson.Write(summary, stream)));
         io.Execute(() => RunReportWriter.Write(summary));
+        await RecordRunAsync(history[^1], output).ConfigureAwait(false);
         if (isolation.Abandoned > 0)
         {
             log.Warning("{Abandoned} documents past their time limit are still running and were abandoned", isolation.Abandoned);
@@ -214,6 +215,23 @@ public sealed class BatchRun
             0,
             planned.Input.Manifest,
             planned.Input.Overrides);
+    }
+
+    /// <summary>Hands the run's record to each sink; a sink that cannot take it is logged and the run still stands (run.json has it).</summary>
+    private async Task RecordRunAsync(RunRecord run, string output)
+    {
+        foreach (var sink in sinks)
+        {
+            try
+            {
+                // Not cancellable: an interrupted run is recorded too.
+                await sink.RecordRunAsync(run, output, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                log.Error(ex, "Recording the run in {Sink} failed: {Message}", sink.Name, ex.Message);
+            }
+        }
     }
 
     private static DocumentEntry NotDone(PlannedDocument planned) =>
