@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Extraction.Batch.Sinks;
 using Extraction.Document;
 using Extraction.Outputs.RunReport;
@@ -11,9 +10,10 @@ namespace Extraction.Batch;
 
 /// <summary>
 /// A batch run: resolves the inputs, plans (hash, shard, repeats, unchanged documents), processes the rest in
-/// parallel, each document isolated and under a time limit, and writes the run-level files: facts.csv assembled from
-/// the per-document folders in input order (so it does not depend on the order documents finish in), failed.csv,
-/// run.json and report.html. Every input gets exactly one entry. A run holds a lock on its output folder.
+/// parallel, each document isolated and under a time limit, and writes the run-level files: facts.csv, facts.parquet
+/// and failed.csv rebuilt from the whole store (so they do not depend on the order documents finish in, and earlier
+/// runs' documents stay in them), run.json with the history of runs, and report.html. Every input gets exactly one
+/// entry. A run holds a lock on its output folder. Interrupted, it still writes them all, then throws.
 /// </summary>
 public sealed class BatchRun
 {
@@ -38,8 +38,9 @@ public sealed class BatchRun
 
     /// <summary>
     /// Runs the batch. A manifest that cannot be used, or an output folder another run holds, throws
-    /// <see cref="ConfigurationException"/> before any document is processed; cancellation throws
-    /// <see cref="OperationCanceledException"/> and leaves the completed documents' folders for the next run.
+    /// <see cref="ConfigurationException"/> before any document is processed; cancellation while documents are processed
+    /// writes the run-level files (the unfinished inputs failed as <c>Cancelled</c>), then throws
+    /// <see cref="OperationCanceledException"/>.
     /// </summary>
     public async Task<BatchSummary> ExecuteAsync(BatchRequest request, CancellationToken cancellation = default)
     {
@@ -55,6 +56,7 @@ public sealed class BatchRun
         var store = new DocumentStore(output, settings.Writers);
         store.DeleteLeftovers();
         AtomicFile.DeleteLeftovers(output);
+        var storedBefore = store.Complete().Select(d => d.Sha256).ToHashSet(StringComparer.Ordinal);
         var isolation = new DocumentIsolation(TimeSpan.FromSeconds(batch.DocumentTimeoutSeconds));
         var io = IoResilience.Create(batch, log);
         var configuration = Fingerprint.Configuration(settings, reader);
@@ -81,24 +83,40 @@ public sealed class BatchRun
         observer?.Planned(planned.Count, toProcess.Count);
         foreach (var decided in planned.Where(p => p.Entry is not null))
         {
-            observer?.Completed(decided.Entry!);
+            if (decided.Entry!.Error is { } error)
+            {
+                log.ForContext("Document", decided.Input.FileName).Error(
+                    "{Document} failed in {Stage}: {ErrorCode}: {Message}", decided.Input.FileName, error.Stage ?? "batch", error.Code, error.Message);
+            }
+
+            observer?.Completed(decided.Entry);
         }
 
-        var worker = new DocumentWorker(pipeline, batch, store, sinks, isolation, io, log);
+        var worker = new DocumentWorker(pipeline, batch, store, sinks, isolation, io, log, settings.Writers.ValueKinds);
         var processed = new Dictionary<PlannedDocument, DocumentEntry>();
-        await Parallel.ForEachAsync(
-            toProcess,
-            new ParallelOptions { MaxDegreeOfParallelism = batch.EffectiveParallelism, CancellationToken = cancellation },
-            async (document, token) =>
-            {
-                var entry = await worker.ProcessAsync(document, token).ConfigureAwait(false);
-                lock (processed)
+        var cancelled = false;
+        try
+        {
+            await Parallel.ForEachAsync(
+                toProcess,
+                new ParallelOptions { MaxDegreeOfParallelism = batch.EffectiveParallelism, CancellationToken = cancellation },
+                async (document, token) =>
                 {
-                    processed[document] = entry;
-                }
+                    var entry = await worker.ProcessAsync(document, token).ConfigureAwait(false);
+                    lock (processed)
+                    {
+                        processed[document] = entry;
+                    }
 
-                observer?.Completed(entry);
-            }).ConfigureAwait(false);
+                    observer?.Completed(entry);
+                }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Interrupted: what is done is kept and recorded like any run, the rest is failed as Cancelled and tried again next time.
+            cancelled = true;
+            log.Warning("Run interrupted: {Done} of {ToProcess} documents done; the rest are recorded as {ErrorCode}", processed.Count, toProcess.Count, Cancelled);
+        }
 
         var entries = planned.Select(p => Entry(p, processed, store)).ToList();
         foreach (var repeat in entries.Where(e => e.Reason?.StartsWith(RepeatReason, StringComparison.Ordinal) == true))
@@ -106,13 +124,20 @@ public sealed class BatchRun
             observer?.Completed(repeat);
         }
 
-        var files = new RunFiles(Path.Combine(output, settings.Writers.FactsFile), Path.Combine(output, RunJson.FileName), Path.Combine(output, FailedCsv.FileName));
-        io.Execute(() => WriteFacts(files.Facts, planned, entries, store));
-        io.Execute(() => AtomicFile.Write(files.FailedCsv, stream => FailedCsv.Write(entries, stream)));
+        var files = new RunFiles(Path.Combine(output, settings.Writers.FactsFile), Path.Combine(output, RunJson.FileName), Path.Combine(output, FailedCsv.FileName))
+        {
+            FactsParquet = Path.Combine(output, settings.Writers.ParquetFile),
+        };
         using var process = Process.GetCurrentProcess();
+        var finished = started + clock.Elapsed;
+        var history = RunJson.ReadHistory(files.RunJson)
+            .Append(RunHistory.Record(started, finished, shard, request.Force, cancelled, configuration, entries, storedBefore, 0, 0))
+            .ToList();
+        var storeTotals = Dataset.Rebuild(store, files, settings.Writers, history, io);
+        history[^1] = history[^1] with { StoreDocuments = storeTotals.Documents, StoreFacts = storeTotals.Facts };
         var summary = new BatchSummary(
             started,
-            started + clock.Elapsed,
+            finished,
             output,
             files,
             shard,
@@ -121,29 +146,44 @@ public sealed class BatchRun
             configuration,
             otherShards,
             entries,
-            process.PeakWorkingSet64);
+            process.PeakWorkingSet64)
+        {
+            Cancelled = cancelled,
+            Store = storeTotals,
+            History = history,
+        };
         io.Execute(() => AtomicFile.Write(files.RunJson, stream => RunJson.Write(summary, stream)));
         io.Execute(() => RunReportWriter.Write(summary));
+        await RecordRunAsync(history[^1], output).ConfigureAwait(false);
         if (isolation.Abandoned > 0)
         {
             log.Warning("{Abandoned} documents past their time limit are still running and were abandoned", isolation.Abandoned);
         }
 
         log.Information(
-            "Run finished: {Ok} ok, {OkWithWarnings} ok with warnings, {Failed} failed, {Skipped} skipped; {FactCount} facts in {FactsPath}; {Pages} pages in {ElapsedMs:0} ms ({PagesPerSecond:0} pages/s)",
+            "Run finished: {Ok} ok, {OkWithWarnings} ok with warnings, {Failed} failed, {Skipped} skipped; {FactCount} facts of {StoreDocuments} documents in {FactsPath}; {Pages} pages in {ElapsedMs:0} ms ({PagesPerSecond:0} pages/s)",
             summary.Ok,
             summary.OkWithWarnings,
             summary.Failed,
             summary.Skipped,
-            summary.Facts,
+            storeTotals.Facts,
+            storeTotals.Documents,
             files.Facts,
             summary.PagesProcessed,
             summary.ElapsedMs,
             summary.PagesPerSecond);
+        if (cancelled)
+        {
+            throw new OperationCanceledException(cancellation);
+        }
+
         return summary;
     }
 
-    private const string RepeatReason = "same content as ";
+    /// <summary>Error code of the inputs an interrupted run did not finish.</summary>
+    public const string Cancelled = "Cancelled";
+
+    internal const string RepeatReason = "same content as ";
 
     private static DocumentEntry Entry(PlannedDocument planned, Dictionary<PlannedDocument, DocumentEntry> processed, DocumentStore store)
     {
@@ -154,10 +194,10 @@ public sealed class BatchRun
 
         if (planned.DuplicateOf is not { } primary)
         {
-            return processed[planned];
+            return processed.TryGetValue(planned, out var entry) ? entry : NotDone(planned);
         }
 
-        var primaryEntry = primary.Entry ?? processed[primary];
+        var primaryEntry = primary.Entry ?? (processed.TryGetValue(primary, out var done) ? done : NotDone(primary));
         var complete = primaryEntry.Status != DocumentStatus.Failed;
         return new DocumentEntry(
             planned.Input.Path,
@@ -177,29 +217,32 @@ public sealed class BatchRun
             planned.Input.Overrides);
     }
 
-    /// <summary>facts.csv: the header, then each document's stored rows in input order; repeats and failures add none.</summary>
-    private void WriteFacts(string path, IReadOnlyList<PlannedDocument> planned, IReadOnlyList<DocumentEntry> entries, DocumentStore store) =>
-        AtomicFile.Write(path, stream =>
+    /// <summary>Hands the run's record to each sink; a sink that cannot take it is logged and the run still stands (run.json has it).</summary>
+    private async Task RecordRunAsync(RunRecord run, string output)
+    {
+        foreach (var sink in sinks)
         {
-            using (var header = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
+            try
             {
-                FactsCsvWriter.Write([], header);
+                // Not cancellable: an interrupted run is recorded too.
+                await sink.RecordRunAsync(run, output, CancellationToken.None).ConfigureAwait(false);
             }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                log.Error(ex, "Recording the run in {Sink} failed: {Message}", sink.Name, ex.Message);
+            }
+        }
+    }
 
-            for (var i = 0; i < planned.Count; i++)
-            {
-                if (planned[i].DuplicateOf is null && entries[i].Status is DocumentStatus.Ok or DocumentStatus.OkWithWarnings or DocumentStatus.Skipped)
-                {
-                    store.CopyFactRows(entries[i].Sha256!, stream);
-                }
-            }
-        });
+    private static DocumentEntry NotDone(PlannedDocument planned) =>
+        DocumentEntry.Failure(planned.Input, planned.Sha256, new DocumentError(Cancelled, "The run was interrupted before this document was done; the next run processes it."), 0);
 
     private static FileStream Lock(string output)
     {
         try
         {
-            return new FileStream(Path.Combine(output, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            // Deleted when the run ends, normally or interrupted; a killed run leaves it, and the next run takes it over.
+            return new FileStream(Path.Combine(output, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
         }
         catch (IOException ex)
         {

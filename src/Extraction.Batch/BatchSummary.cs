@@ -19,6 +19,15 @@ public sealed record BatchSummary(
     IReadOnlyList<DocumentEntry> Documents,
     long PeakMemoryBytes)
 {
+    /// <summary>True when the run was interrupted: inputs it did not finish are failed with <c>Cancelled</c>.</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>What the store holds after the run: the run-level tables are rebuilt from it.</summary>
+    public StoreTotals Store { get; init; } = new(0, 0, 0);
+
+    /// <summary>Every run into the folder, this one last.</summary>
+    public IReadOnlyList<RunRecord> History { get; init; } = [];
+
     public int Ok => Count(DocumentStatus.Ok);
 
     public int OkWithWarnings => Count(DocumentStatus.OkWithWarnings);
@@ -30,7 +39,7 @@ public sealed record BatchSummary(
     /// <summary>Pages processed in this run (skipped documents not counted).</summary>
     public int PagesProcessed => Documents.Where(d => d.Status is DocumentStatus.Ok or DocumentStatus.OkWithWarnings).Sum(d => d.Pages);
 
-    /// <summary>Rows of this run's facts.csv.</summary>
+    /// <summary>Facts of this run's inputs (a repeat of another input counts none); facts.csv holds the whole store's (<see cref="Store"/>).</summary>
     public int Facts => Documents.Sum(d => d.Facts);
 
     public int Warnings => Documents.Sum(d => d.Warnings);
@@ -45,4 +54,8 @@ public sealed record BatchSummary(
 }
 
 /// <summary>The run-level files in the output folder.</summary>
-public sealed record RunFiles(string Facts, string RunJson, string FailedCsv);
+public sealed record RunFiles(string Facts, string RunJson, string FailedCsv)
+{
+    /// <summary>The typed copy of facts.csv; null when none is written.</summary>
+    public string? FactsParquet { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Text;
 using Extraction.Document;
 using Extraction.Outputs.PageView;
 using Extraction.Outputs.RunReport;
@@ -10,8 +11,9 @@ namespace Extraction.Batch;
 /// <summary>
 /// The per-document outputs, keyed by content: <c>DIR/documents/&lt;sha256&gt;/</c> holds a document's policy-area
 /// JSON files, its <c>facts.csv</c>, <c>stored-document.json</c>, its page view and its line of the run report. A folder is written under a temporary name and renamed
-/// into place whole, so a folder with the final name is always complete; the run-level facts.csv is assembled from
-/// these folders, which is how skipped documents keep their facts in it.
+/// into place whole, so a folder with the final name is always complete. The store is the dataset: the run-level
+/// tables (facts.csv, facts.parquet) are rebuilt from all its complete folders after each run, so documents of earlier
+/// runs keep their facts, and a document's folder is replaced only by a newer run over the same content.
 /// </summary>
 public sealed class DocumentStore
 {
@@ -45,19 +47,52 @@ public sealed class DocumentStore
             return null;
         }
 
-        var complete = File.Exists(Path.Combine(folder, StoredDocument.FactsFileName))
-            && stored.Files.All(f => File.Exists(Path.Combine(folder, f)));
-        return complete ? stored : null;
+        return IsComplete(stored, folder) ? stored : null;
     }
+
+    /// <summary>
+    /// Every complete document of the store, whichever run made it and whatever its fingerprint, in ordinal order of
+    /// the input path it was processed from (then of its SHA-256): the dataset the run-level tables are rebuilt from.
+    /// </summary>
+    public IReadOnlyList<StoredDocument> Complete()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+
+        var documents = new List<StoredDocument>();
+        foreach (var folder in Directory.EnumerateDirectories(Root).Where(f => !Path.GetFileName(f).StartsWith(AtomicFile.TemporaryPrefix, StringComparison.Ordinal)))
+        {
+            var stored = StoredDocument.TryRead(Path.Combine(folder, StoredDocument.FileName));
+            if (stored is not null && stored.Sha256 == Path.GetFileName(folder) && IsComplete(stored, folder))
+            {
+                documents.Add(stored);
+            }
+        }
+
+        return documents.OrderBy(d => d.SourcePath ?? d.SourceFile, StringComparer.Ordinal).ThenBy(d => d.Sha256, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The document's facts as stored (the rows of its facts.csv).</summary>
+    public IReadOnlyList<Fact> ReadFacts(string sha256)
+    {
+        using var input = new StreamReader(Path.Combine(Folder(sha256), StoredDocument.FactsFileName), new UTF8Encoding(false));
+        return FactsCsvReader.Read(input);
+    }
+
+    private static bool IsComplete(StoredDocument stored, string folder) =>
+        File.Exists(Path.Combine(folder, StoredDocument.FactsFileName)) && stored.Files.All(f => File.Exists(Path.Combine(folder, f)));
 
     /// <summary>
     /// Writes a document's folder whole, replacing an older one: its JSON files, facts, page view (when enabled) and
     /// its line of the run report, so a later run that skips the document can still report it.
     /// </summary>
     /// <param name="inspection">A processed document (its outcome a <see cref="DocumentSucceeded"/>) with what the stages saw.</param>
-    public StoredDocument Write(string sha256, string fingerprint, DocumentInspection inspection, IReadOnlyList<Fact> facts, DocumentOverrides overrides)
+    public StoredDocument Write(string sha256, string fingerprint, DocumentInspection inspection, IReadOnlyList<Fact> facts, BatchInput input)
     {
         var extraction = ((DocumentSucceeded)inspection.Outcome).Extraction;
+        var overrides = input.Overrides;
         Directory.CreateDirectory(Root);
         var temporary = Path.Combine(Root, $"{AtomicFile.TemporaryPrefix}{sha256}-{Guid.NewGuid():N}");
         try
@@ -88,7 +123,8 @@ public sealed class DocumentStore
                 extraction.ReaderWarnings.Count,
                 extraction.UnreadFigures.Count(),
                 overrides.IsEmpty ? null : new StoredOverrides(overrides.Municipality, overrides.FiscalYear, overrides.DocumentKind, overrides.SourceUrl),
-                files);
+                files,
+                input.Path);
             using (var stream = File.Create(Path.Combine(temporary, StoredDocument.FileName)))
             {
                 stored.Write(stream);
@@ -104,18 +140,6 @@ public sealed class DocumentStore
                 Directory.Delete(temporary, recursive: true);
             }
         }
-    }
-
-    /// <summary>Appends the document's facts rows (without the header) to <paramref name="output"/>.</summary>
-    public void CopyFactRows(string sha256, Stream output)
-    {
-        using var input = new FileStream(Path.Combine(Folder(sha256), StoredDocument.FactsFileName), FileMode.Open, FileAccess.Read, FileShare.Read);
-        int b;
-        while ((b = input.ReadByte()) is not -1 and not '\n')
-        {
-        }
-
-        input.CopyTo(output);
     }
 
     /// <summary>Deletes the temporary folders an interrupted run left.</summary>

@@ -22,7 +22,8 @@ internal sealed class DocumentWorker(
     IReadOnlyList<IDocumentSink> sinks,
     DocumentIsolation isolation,
     ResiliencePipeline io,
-    ILogger log)
+    ILogger log,
+    ValueKindOptions valueKinds)
 {
     public const string Timeout = "Timeout";
     public const string ChangedDuringRun = "ChangedDuringRun";
@@ -120,7 +121,7 @@ internal sealed class DocumentWorker(
         try
         {
             var writing = Stopwatch.StartNew();
-            var stored = io.Execute(() => store.Write(sha256, planned.Fingerprint!, inspection, facts, planned.Input.Overrides));
+            var stored = io.Execute(() => store.Write(sha256, planned.Fingerprint!, inspection, facts, planned.Input));
             documentLog.Debug("{Document}: {Stage} took {ElapsedMs:0.#} ms", planned.Input.FileName, PipelineStages.Write, writing.Elapsed.TotalMilliseconds);
             return DocumentEntry.Stored(
                 planned.Input, sha256, DocumentStatusNames.Parse(stored.Status), null, stored, store.RelativeFolder(sha256), clock.Elapsed.TotalMilliseconds);
@@ -132,9 +133,11 @@ internal sealed class DocumentWorker(
         }
     }
 
-    private static IReadOnlyList<Fact> Facts(PlannedDocument planned, DocumentOutcome outcome) =>
+    private IReadOnlyList<Fact> Facts(PlannedDocument planned, DocumentOutcome outcome) =>
         outcome is DocumentSucceeded success
-            ? FactBuilder.Build(success.Extraction).Select(f => f with { SourceUrl = planned.Input.Overrides.SourceUrl }).ToList()
+            ? FactBuilder.Build(success.Extraction)
+                .Select(f => f.Classify(valueKinds) with { SourceUrl = planned.Input.Overrides.SourceUrl, DocumentSha256 = planned.Sha256, SourcePath = planned.Input.Path })
+                .ToList()
             : [];
 
     private async Task<DocumentEntry> SinkAsync(DocumentRecord record, ILogger documentLog, CancellationToken cancellation)

@@ -1,107 +1,153 @@
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Text.Json;
 
 namespace Extraction.Batch;
 
-/// <summary>Writes run.json: the run's settings and totals, then one object per input file (schema in docs/schema.md).</summary>
+/// <summary>
+/// run.json: the last run (its settings, totals and one entry per input file), the store after it, and the history of
+/// every run into the folder with what each changed (schema in docs/schema.md). Serialised from records.
+/// </summary>
 public static class RunJson
 {
     public const string FileName = "run.json";
     public const string SchemaName = "extraction/run";
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
-    public static void Write(BatchSummary summary, Stream output)
+    private static readonly JsonSerializerOptions Json = new()
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteString("schema", SchemaName);
-        json.WriteNumber("schema_version", SchemaVersion);
-        json.WriteString("started", summary.Started);
-        json.WriteString("finished", summary.Finished);
-        json.WriteNumber("elapsed_ms", Math.Round(summary.ElapsedMs, 1));
-        json.WriteString("output", summary.OutputDirectory);
-        json.WriteString("configuration", summary.ConfigurationFingerprint);
-        json.WriteString("shard", summary.Shard.ToString());
-        json.WriteNumber("other_shards", summary.OtherShards);
-        json.WriteNumber("parallelism", summary.Parallelism);
-        json.WriteBoolean("forced", summary.Forced);
-        json.WriteNumber("peak_memory_bytes", summary.PeakMemoryBytes);
-        json.WriteStartObject("totals");
-        json.WriteNumber("documents", summary.Documents.Count);
-        json.WriteNumber("ok", summary.Ok);
-        json.WriteNumber("ok_with_warnings", summary.OkWithWarnings);
-        json.WriteNumber("failed", summary.Failed);
-        json.WriteNumber("skipped", summary.Skipped);
-        json.WriteNumber("pages_processed", summary.PagesProcessed);
-        json.WriteNumber("pages_per_second", Math.Round(summary.PagesPerSecond, 1));
-        json.WriteNumber("facts", summary.Facts);
-        json.WriteNumber("warnings", summary.Warnings);
-        json.WriteNumber("unread_figures", summary.UnreadFigures);
-        json.WriteEndObject();
-        json.WriteStartArray("documents");
-        foreach (var d in summary.Documents)
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    public static void Write(BatchSummary summary, Stream output) => JsonSerializer.Serialize(output, RunFile.From(summary), Json);
+
+    /// <summary>The runs recorded in an earlier run.json; empty when there is none, or it is unreadable or of another schema.</summary>
+    public static IReadOnlyList<RunRecord> ReadHistory(string path)
+    {
+        try
         {
-            json.WriteStartObject();
-            json.WriteString("input", d.Input);
-            json.WriteString("file", d.FileName);
-            json.WriteString("sha256", d.Sha256);
-            json.WriteString("status", d.Status.Name());
-            json.WriteString("reason", d.Reason);
-            if (d.Error is { } error)
-            {
-                json.WriteStartObject("error");
-                json.WriteString("code", error.Code);
-                json.WriteString("message", error.Message);
-                json.WriteString("stage", error.Stage);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("error");
-            }
-
-            json.WriteString("outputs", d.OutputFolder);
-            json.WriteStartArray("files");
-            foreach (var file in d.Files)
-            {
-                json.WriteStringValue(file);
-            }
-
-            json.WriteEndArray();
-            json.WriteNumber("pages", d.Pages);
-            json.WriteNumber("tables", d.Tables);
-            json.WriteNumber("facts", d.Facts);
-            json.WriteNumber("warnings", d.Warnings);
-            json.WriteNumber("unread_figures", d.UnreadFigures);
-            json.WriteNumber("elapsed_ms", Math.Round(d.ElapsedMs, 1));
-            if (d.Manifest is { } manifest)
-            {
-                json.WriteStartObject("manifest");
-                json.WriteString("file", manifest.File);
-                json.WriteNumber("line", manifest.Line);
-                json.WriteString("municipality", d.Overrides.Municipality);
-                if (d.Overrides.FiscalYear is { } year)
-                {
-                    json.WriteNumber("fiscal_year", year);
-                }
-                else
-                {
-                    json.WriteNull("fiscal_year");
-                }
-
-                json.WriteString("document_kind", d.Overrides.DocumentKind);
-                json.WriteString("source_url", d.Overrides.SourceUrl);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("manifest");
-            }
-
-            json.WriteEndObject();
+            var file = JsonSerializer.Deserialize<RunHistory>(File.ReadAllBytes(path), Json);
+            return file is { Schema: SchemaName, SchemaVersion: SchemaVersion, Runs: { } runs } ? runs : [];
         }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return [];
+        }
     }
+
+    private sealed record RunHistory(string? Schema, int SchemaVersion, IReadOnlyList<RunRecord>? Runs);
 }
+
+/// <summary>run.json as written.</summary>
+internal sealed record RunFile(
+    string Schema,
+    int SchemaVersion,
+    DateTimeOffset Started,
+    DateTimeOffset Finished,
+    double ElapsedMs,
+    string Output,
+    string Configuration,
+    string Shard,
+    int OtherShards,
+    int Parallelism,
+    bool Forced,
+    bool Cancelled,
+    long PeakMemoryBytes,
+    RunTotals Totals,
+    IReadOnlyList<RunDocument> Documents,
+    StoreTotals Store,
+    IReadOnlyList<RunRecord> Runs)
+{
+    public static RunFile From(BatchSummary s) => new(
+        RunJson.SchemaName,
+        RunJson.SchemaVersion,
+        s.Started,
+        s.Finished,
+        Math.Round(s.ElapsedMs, 1),
+        s.OutputDirectory,
+        s.ConfigurationFingerprint,
+        s.Shard.ToString(),
+        s.OtherShards,
+        s.Parallelism,
+        s.Forced,
+        s.Cancelled,
+        s.PeakMemoryBytes,
+        new RunTotals(s.Documents.Count, s.Ok, s.OkWithWarnings, s.Failed, s.Skipped, s.PagesProcessed, Math.Round(s.PagesPerSecond, 1), s.Facts, s.Warnings, s.UnreadFigures),
+        s.Documents.Select(RunDocument.From).ToList(),
+        s.Store,
+        s.History);
+}
+
+/// <summary>The last run's totals; <c>facts</c> counts the facts of this run's inputs (repeats count none).</summary>
+internal sealed record RunTotals(int Documents, int Ok, int OkWithWarnings, int Failed, int Skipped, int PagesProcessed, double PagesPerSecond, int Facts, int Warnings, int UnreadFigures);
+
+/// <summary>One input's entry in run.json.</summary>
+internal sealed record RunDocument(
+    string Input,
+    string File,
+    string? Sha256,
+    string Status,
+    string? Reason,
+    DocumentError? Error,
+    string? Outputs,
+    IReadOnlyList<string> Files,
+    int Pages,
+    int Tables,
+    int Facts,
+    int Warnings,
+    int UnreadFigures,
+    double ElapsedMs,
+    RunManifest? Manifest)
+{
+    public static RunDocument From(DocumentEntry d) => new(
+        d.Input,
+        d.FileName,
+        d.Sha256,
+        d.Status.Name(),
+        d.Reason,
+        d.Error,
+        d.OutputFolder,
+        d.Files,
+        d.Pages,
+        d.Tables,
+        d.Facts,
+        d.Warnings,
+        d.UnreadFigures,
+        Math.Round(d.ElapsedMs, 1),
+        d.Manifest is { } m ? new RunManifest(m.File, m.Line, d.Overrides.Municipality, d.Overrides.FiscalYear, d.Overrides.DocumentKind, d.Overrides.SourceUrl) : null);
+}
+
+/// <summary>The manifest line that named an input, and its values.</summary>
+internal sealed record RunManifest(string File, int Line, string? Municipality, int? FiscalYear, string? DocumentKind, string? SourceUrl);
+
+/// <summary>The store after the run: what the run-level tables hold.</summary>
+/// <param name="Documents">Complete documents in the store (distinct content), whichever run made them.</param>
+/// <param name="Facts">Rows of facts.csv (and facts.parquet).</param>
+/// <param name="Failed">Rows of failed.csv: inputs whose last attempt failed.</param>
+public sealed record StoreTotals(int Documents, int Facts, int Failed);
+
+/// <summary>One run into the folder, as the history in run.json keeps it: when, over what, and what it changed.</summary>
+/// <param name="Added">Documents processed whose content the store did not hold.</param>
+/// <param name="Reprocessed">Documents processed again, replacing their folder (changed fingerprint, damaged folder, <c>--force</c>).</param>
+/// <param name="Failed">Inputs that failed, with their error.</param>
+/// <param name="Skipped">Inputs not processed: unchanged, or repeating another input's content.</param>
+public sealed record RunRecord(
+    DateTimeOffset Started,
+    DateTimeOffset Finished,
+    int Inputs,
+    string Shard,
+    bool Forced,
+    bool Cancelled,
+    string Configuration,
+    IReadOnlyList<RunChange> Added,
+    IReadOnlyList<RunChange> Reprocessed,
+    IReadOnlyList<RunChange> Failed,
+    IReadOnlyList<RunChange> Skipped,
+    int StoreDocuments,
+    int StoreFacts);
+
+/// <summary>An input of a run and what became of it: <see cref="Error"/> for a failure, <see cref="Reason"/> for a skip.</summary>
+public sealed record RunChange(string Input, string? Sha256, int Facts, DocumentError? Error, string? Reason);

@@ -24,7 +24,9 @@ public static class RunReportWriter
         var stored = entry.OutputFolder is { } folder
             ? DocumentReportFile.TryRead(Path.Combine(outputDirectory, folder, DocumentReportFile.FileName))
             : null;
-        if (entry.Status == DocumentStatus.Failed || stored is null)
+        // A repeat of another input has no figures of its own: it shows what run.json counts for it, and why it was skipped.
+        var repeat = entry.Status == DocumentStatus.Skipped && entry.Reason?.StartsWith(BatchRun.RepeatReason, StringComparison.Ordinal) == true;
+        if (entry.Status == DocumentStatus.Failed || stored is null || repeat)
         {
             return new DocumentReport(
                 entry.FileName,
@@ -41,9 +43,12 @@ public static class RunReportWriter
                 entry.ElapsedMs,
                 null,
                 entry.Error?.Code,
-                entry.Error?.Message ?? entry.Reason,
+                entry.Error?.Message,
                 [],
-                []);
+                [])
+            {
+                SkipReason = entry.Status == DocumentStatus.Skipped ? entry.Reason : null,
+            };
         }
 
         return stored with
@@ -52,6 +57,7 @@ public static class RunReportWriter
             SourcePath = entry.Input,
             Status = Status(entry.Status),
             ElapsedMs = entry.ElapsedMs,
+            SkipReason = entry.Status == DocumentStatus.Skipped ? entry.Reason : null,
         };
     }
 

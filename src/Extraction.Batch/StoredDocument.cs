@@ -6,10 +6,11 @@ namespace Extraction.Batch;
 
 /// <summary>
 /// <c>documents/&lt;sha256&gt;/stored-document.json</c>: what a completed document's folder holds and what it was made from.
-/// Nothing in it depends on time or on where the run took place, so a resumed run writes the same bytes.
+/// Nothing in it depends on time, so a resumed run over the same inputs writes the same bytes.
 /// </summary>
 /// <param name="Fingerprint">Hash of what else the outputs depend on: the configuration, the program, the file name and the manifest's values.</param>
 /// <param name="Files">The policy-area JSON files in the folder.</param>
+/// <param name="SourcePath">The input path the document was processed from (its facts carry it; the dataset is ordered by it).</param>
 public sealed record StoredDocument(
     string Schema,
     int SchemaVersion,
@@ -24,10 +25,11 @@ public sealed record StoredDocument(
     int ReaderWarnings,
     int UnreadFigures,
     StoredOverrides? Overrides,
-    IReadOnlyList<string> Files)
+    IReadOnlyList<string> Files,
+    string? SourcePath = null)
 {
     public const string SchemaName = "extraction/document";
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
     public const string FileName = "stored-document.json";
     public const string FactsFileName = "facts.csv";
 

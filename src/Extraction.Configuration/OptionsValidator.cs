@@ -158,6 +158,10 @@ internal static class OptionsValidator
         var w = o.Writers;
         Require(IsPlainName(w.DocumentsFolder), "writers.documents_folder", "must be a plain folder name.");
         Require(IsPlainName(w.FactsFile), "writers.facts_file", "must be a plain file name.");
+        Require(IsPlainName(w.ParquetFile) && w.ParquetFile != w.FactsFile, "writers.parquet_file", "must be a plain file name other than writers.facts_file.");
+        var kinds = w.ValueKinds;
+        Require(kinds.Measures.Keys.All(m => MeasureNames.TryParse(m, out _)), "writers.value_kinds.measures", "names a measure that is not one of the columns' measures.");
+        Require(kinds.Measures.Values.Concat(kinds.DocumentKinds.Values).Append(kinds.NotMoney).Append(kinds.Unknown).All(k => !string.IsNullOrWhiteSpace(k)), "writers.value_kinds", "must not give an empty kind.");
 
         var b = o.Batch;
         Require(b.Parallelism >= 0, "batch.parallelism", "must not be negative (0 means one per processor core).");

@@ -14,4 +14,13 @@ public sealed record WriterOptions
 
     /// <summary>Write each document's HTML page view next to its JSON files (the run report links to them).</summary>
     public bool PageViews { get; init; } = true;
+
+    /// <summary>What kind of value each fact is (a level, a change, …), by document kind and measure.</summary>
+    public ValueKindOptions ValueKinds { get; init; } = new();
+
+    /// <summary>Name of the Parquet copy of the facts in the output folder, beside the facts file.</summary>
+    public string ParquetFile { get; init; } = "facts.parquet";
+
+    /// <summary>Write the run's CSV files for Danish Excel: a byte order mark, <c>;</c> between fields and a decimal comma.</summary>
+    public bool CsvExcel { get; init; }
 }

@@ -27,6 +27,9 @@ public sealed record DocumentExtraction(
     /// <summary>The proposals or technical corrections the document holds, in document order; empty for budget notes.</summary>
     public IReadOnlyList<Proposal> Proposals { get; init; } = [];
 
+    /// <summary>The cells whose figures restate money given elsewhere (totals, subtotals, summary tables); the rest are the leaves.</summary>
+    public IReadOnlyList<Restatement> Restatements { get; init; } = [];
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

@@ -27,6 +27,7 @@ public sealed class DocumentPipeline
     private readonly StructureReader structure;
     private readonly TableAssembler assembler;
     private readonly ConsistencyChecker checker;
+    private readonly RestatementFinder restatements;
     private readonly ProposalAssembler proposals;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader reader)
@@ -37,6 +38,7 @@ public sealed class DocumentPipeline
         structure = new StructureReader(options.Structure, options.Layout, options.Proposals, options.Numbers, new ColumnHeaderParser(options.Columns, options.Numbers));
         assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
+        restatements = new RestatementFinder(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
     }
 
@@ -113,6 +115,7 @@ public sealed class DocumentPipeline
                 text.Warnings.Concat(text.Pages.SelectMany(p => p.Warnings)).ToList())
             {
                 Proposals = records,
+                Restatements = restatements.Find(typed, documentStructure),
             };
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }

@@ -114,6 +114,34 @@ public sealed class PostgresSink : IDocumentSink
             },
             cancellation).ConfigureAwait(false);
 
+    public async Task RecordRunAsync(RunRecord run, string output, CancellationToken cancellation) =>
+        await retry.ExecuteAsync(
+            async token =>
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(token).ConfigureAwait(false);
+                await using var command = new NpgsqlCommand(
+                    "INSERT INTO runs (output, shard, started, finished, configuration, forced, cancelled, inputs, added, reprocessed, failed, skipped, store_documents, store_facts) " +
+                    "VALUES (@output, @shard, @started, @finished, @configuration, @forced, @cancelled, @inputs, @added, @reprocessed, @failed, @skipped, @store_documents, @store_facts) " +
+                    "ON CONFLICT (output, shard, started) DO NOTHING",
+                    connection);
+                command.Parameters.AddWithValue("output", output);
+                command.Parameters.AddWithValue("shard", run.Shard);
+                command.Parameters.AddWithValue("started", run.Started.ToUniversalTime());
+                command.Parameters.AddWithValue("finished", run.Finished.ToUniversalTime());
+                command.Parameters.AddWithValue("configuration", run.Configuration);
+                command.Parameters.AddWithValue("forced", run.Forced);
+                command.Parameters.AddWithValue("cancelled", run.Cancelled);
+                command.Parameters.AddWithValue("inputs", run.Inputs);
+                command.Parameters.AddWithValue("added", run.Added.Count);
+                command.Parameters.AddWithValue("reprocessed", run.Reprocessed.Count);
+                command.Parameters.AddWithValue("failed", run.Failed.Count);
+                command.Parameters.AddWithValue("skipped", run.Skipped.Count);
+                command.Parameters.AddWithValue("store_documents", run.StoreDocuments);
+                command.Parameters.AddWithValue("store_facts", run.StoreFacts);
+                await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            },
+            cancellation).ConfigureAwait(false);
+
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellation)

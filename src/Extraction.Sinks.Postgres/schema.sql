@@ -1,4 +1,4 @@
--- The Extraction warehouse, schema version 1 (documented in docs/schema.md, "PostgreSQL warehouse").
+-- The Extraction warehouse, schema version 2 (documented in docs/schema.md, "PostgreSQL warehouse").
 -- Applied by `extract run --sink postgres` before every run, inside one transaction under an advisory lock, into the
 -- schema named by pipeline.json's batch.postgres.schema (the search path): every statement is idempotent.
 -- Everything is keyed by the document's SHA-256; loading a document again replaces its rows.
@@ -120,3 +120,44 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 
 CREATE INDEX IF NOT EXISTS facts_by_subject ON facts (municipality, fiscal_year, policy_area, measure, year);
+
+-- Version 2: what each fact is and whether it restates money given elsewhere (facts.csv's extra columns), the runs,
+-- and views for sums that count each krone once.
+INSERT INTO schema_version (version) VALUES (2) ON CONFLICT DO NOTHING;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS source_path text;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS value_kind text;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS restates text;
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS is_leaf boolean NOT NULL DEFAULT true;
+
+-- One row per batch run that loaded into the warehouse (each shard records its own), as in run.json's history.
+CREATE TABLE IF NOT EXISTS runs (
+    output            text NOT NULL,
+    shard             text NOT NULL,
+    started           timestamptz NOT NULL,
+    finished          timestamptz NOT NULL,
+    configuration     char(64) NOT NULL,
+    forced            boolean NOT NULL,
+    cancelled         boolean NOT NULL,
+    inputs            integer NOT NULL,
+    added             integer NOT NULL,
+    reprocessed       integer NOT NULL,
+    failed            integer NOT NULL,
+    skipped           integer NOT NULL,
+    store_documents   integer NOT NULL,
+    store_facts       integer NOT NULL,
+    PRIMARY KEY (output, shard, started)
+);
+
+-- The facts that restate nothing: summing them counts each krone once.
+CREATE OR REPLACE VIEW leaf_facts AS
+    SELECT * FROM facts WHERE is_leaf;
+
+-- Sums of the leaves in kroner per municipality, document (kind and fiscal year), policy area, measure and year.
+-- Levels and changes are kept apart by value_kind; documents of different fiscal years are not added together, as
+-- each year's budget notes print the years around it again.
+CREATE OR REPLACE VIEW totals AS
+    SELECT municipality, fiscal_year, document_kind, policy_area, measure, year, value_kind,
+           sum(amount_dkk) AS amount_dkk, count(*) AS facts, count(DISTINCT sha256) AS documents
+    FROM facts
+    WHERE is_leaf AND amount_dkk IS NOT NULL
+    GROUP BY municipality, fiscal_year, document_kind, policy_area, measure, year, value_kind;

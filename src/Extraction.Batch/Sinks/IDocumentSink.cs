@@ -18,4 +18,7 @@ public interface IDocumentSink : IAsyncDisposable
 
     /// <summary>Stores one document, replacing whatever the sink held for the same SHA-256.</summary>
     Task WriteAsync(DocumentRecord record, CancellationToken cancellation);
+
+    /// <summary>Records a finished (or interrupted) run of the folder <paramref name="output"/>, as run.json's history does.</summary>
+    Task RecordRunAsync(RunRecord run, string output, CancellationToken cancellation) => Task.CompletedTask;
 }

@@ -56,9 +56,10 @@ internal static class RunCommand
         var reader = CommonOptions.Reader();
         var password = CommonOptions.Password();
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
+        var csvExcel = new Option<bool>("--csv-excel") { Description = "Write the CSV files for Danish Excel: byte order mark, ';' between fields, decimal comma. Default: writers.csv_excel." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, quiet, parallelism, timeout, force, shard, sink, connection, logFile, reader, password, noProgress,
+            inputs, output, config, verbose, quiet, parallelism, timeout, force, shard, sink, connection, logFile, reader, password, noProgress, csvExcel,
         };
         CommonOptions.Exclusive(command, verbose, quiet);
         command.SetAction((result, cancellation) => RunAsync(
@@ -76,7 +77,8 @@ internal static class RunCommand
                 result.GetValue(logFile),
                 result.GetValue(reader),
                 result.GetValue(password),
-                result.GetValue(noProgress)),
+                result.GetValue(noProgress),
+                result.GetValue(csvExcel)),
             cancellation));
         return command;
     }
@@ -188,7 +190,7 @@ internal static class RunCommand
         var batch = options.Batch;
         batch = arguments.Parallelism is { } p ? batch with { Parallelism = p } : batch;
         batch = arguments.Timeout is { } t ? batch with { DocumentTimeoutSeconds = t } : batch;
-        return options with { Batch = batch };
+        return options with { Batch = batch, Writers = options.Writers with { CsvExcel = options.Writers.CsvExcel || arguments.CsvExcel } };
     }
 
     private static Shard? ParseShard(ArgumentResult result)
@@ -219,5 +221,6 @@ internal static class RunCommand
         string? LogFile,
         string? Reader,
         string? Password,
-        bool NoProgress);
+        bool NoProgress,
+        bool CsvExcel);
 }

@@ -87,4 +87,19 @@ public sealed record Fact
 
     /// <summary>Where the document came from, as a batch manifest gives it.</summary>
     public string? SourceUrl { get; init; }
+
+    /// <summary>Lower-case hex SHA-256 of the PDF's bytes: the document's key in the store, run.json and the warehouse.</summary>
+    public string? DocumentSha256 { get; init; }
+
+    /// <summary>The input path the document was processed from.</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>Whether the figure is a level or a change (<c>budget_level</c>, <c>actual</c>, <c>change</c>, …; pipeline.json <c>writers.value_kinds</c>).</summary>
+    public string? ValueKind { get; init; }
+
+    /// <summary>What money given elsewhere the figure restates (<c>summary_table</c>, <c>subtotal</c>, <c>total_row</c>, <c>total_column</c>); null for a leaf.</summary>
+    public string? Restates { get; init; }
+
+    /// <summary>True when the figure restates nothing: summing the leaves counts each krone once.</summary>
+    public bool IsLeaf { get; init; } = true;
 }

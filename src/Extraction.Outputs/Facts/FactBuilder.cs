@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using System.Text.Json;
 using Extraction.Document.Numbers;
+using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline.Tables;
@@ -18,6 +19,7 @@ public static class FactBuilder
     public static IEnumerable<Fact> Build(DocumentExtraction extraction)
     {
         var structure = extraction.Structure;
+        var restatements = extraction.Restatements.ToDictionary(r => (r.TableUid, r.Row, r.Column), r => r.Kind);
         foreach (var table in extraction.Tables)
         {
             var textColumns = table.Columns.Where(c => c.Role == ColumnRole.Text).ToList();
@@ -69,6 +71,8 @@ public static class FactBuilder
                         Proposal = table.Proposal,
                         FiguresPending = table.FiguresPending,
                         TextColumns = textColumns.Count == 0 ? null : TextColumnsJson(textColumns, row),
+                        Restates = restatements.TryGetValue((table.Uid, row.Index, column.Index), out var restated) ? restated.Name() : null,
+                        IsLeaf = !restatements.ContainsKey((table.Uid, row.Index, column.Index)),
                     };
                 }
             }

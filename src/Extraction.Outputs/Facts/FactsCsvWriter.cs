@@ -15,6 +15,14 @@ public static class FactsCsvWriter
         csv.WriteRecords(facts);
     }
 
+    /// <summary>A writer of facts.csv in the given dialect (plain, or for Danish Excel: see <see cref="CsvDialect"/>); its first <c>WriteRecords</c> writes the header.</summary>
+    public static CsvWriter Writer(TextWriter output, bool excel)
+    {
+        var csv = new CsvWriter(output, CsvDialect.Configuration(excel), leaveOpen: true);
+        csv.Context.RegisterClassMap<FactMap>();
+        return csv;
+    }
+
     public static void Write(IEnumerable<Fact> facts, string path)
     {
         using var output = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
@@ -36,7 +44,7 @@ public static class FactsCsvWriter
     /// <summary>The column names and order of facts.csv: the contract scripts rely on.</summary>
     public static IReadOnlyList<string> Columns { get; } = new FactMap().MemberMaps.Select(m => m.Data.Names[0]).ToList();
 
-    private sealed class FactMap : ClassMap<Fact>
+    internal sealed class FactMap : ClassMap<Fact>
     {
         public FactMap()
         {
@@ -75,7 +83,12 @@ public static class FactsCsvWriter
             Map(f => f.Proposal).Name("proposal").Index(index++);
             Map(f => f.FiguresPending).Name("figures_pending").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.TextColumns).Name("text_columns").Index(index++);
-            Map(f => f.SourceUrl).Name("source_url").Index(index);
+            Map(f => f.SourceUrl).Name("source_url").Index(index++);
+            Map(f => f.DocumentSha256).Name("document_sha256").Index(index++);
+            Map(f => f.SourcePath).Name("source_path").Index(index++);
+            Map(f => f.ValueKind).Name("value_kind").Index(index++);
+            Map(f => f.Restates).Name("restates").Index(index++);
+            Map(f => f.IsLeaf).Name("is_leaf").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
         }
     }
 }

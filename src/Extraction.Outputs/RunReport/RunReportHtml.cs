@@ -30,6 +30,7 @@ public static class RunReportHtml
         Totals(html, report);
         Documents(html, report);
         Failures(html, report);
+        SkippedDocuments(html, report);
         Checks(html, report);
         PolicyAreas(html, report);
         return html.ToString();
@@ -41,6 +42,7 @@ public static class RunReportHtml
         Total(html, "documents", report.Documents.Count, "documents");
         Total(html, "succeeded", report.Succeeded, "processed");
         Total(html, "warnings", report.WithWarnings, "with warnings");
+        Total(html, "skipped", report.Skipped, "skipped");
         Total(html, "failed", report.Failed, "failed");
         Total(html, "pages", report.Pages, "pages");
         Total(html, "tables", report.Tables, "tables");
@@ -86,6 +88,23 @@ public static class RunReportHtml
         foreach (var d in failed)
         {
             html.Append(Invariant($"<tr data-document=\"{Encode(d.SourceFile)}\"><td>{Encode(d.SourcePath)}</td><td><code>{Encode(d.ErrorCode)}</code></td><td>{Encode(d.ErrorMessage)}</td></tr>"));
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static void SkippedDocuments(StringBuilder html, RunReportModel report)
+    {
+        var skipped = report.Documents.Where(d => d.Status == DocumentStatus.Skipped).ToList();
+        if (skipped.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Skipped documents</h2><table id=\"skipped\"><thead><tr><th>Document</th><th class=\"n\">Values</th><th>Why</th></tr></thead><tbody>");
+        foreach (var d in skipped)
+        {
+            html.Append(Invariant($"<tr data-document=\"{Encode(d.SourceFile)}\"><td>{Encode(d.SourcePath)}</td><td class=\"n\">{d.Values}</td><td>{Encode(d.SkipReason)}</td></tr>"));
         }
 
         html.Append("</tbody></table>");

@@ -3,7 +3,10 @@ namespace Extraction.Outputs.RunReport;
 /// <summary>What a run report shows: a line per document of the run, in input order, and the run's time.</summary>
 public sealed record RunReportModel(IReadOnlyList<DocumentReport> Documents, double ElapsedMs)
 {
-    public int Succeeded => Documents.Count(d => d.Status != DocumentStatus.Failed);
+    /// <summary>Documents processed in this run (as run.json's <c>ok</c> + <c>ok_with_warnings</c>); skipped ones are counted apart.</summary>
+    public int Succeeded => Documents.Count(d => d.Status is DocumentStatus.Ok or DocumentStatus.Warnings);
+
+    public int Skipped => Documents.Count(d => d.Status == DocumentStatus.Skipped);
 
     public int WithWarnings => Documents.Count(d => d.Status == DocumentStatus.Warnings);
 
@@ -51,7 +54,11 @@ public sealed record DocumentReport(
     string? ErrorCode,
     string? ErrorMessage,
     IReadOnlyList<FailedCheck> FailedChecks,
-    IReadOnlyList<AreaSeries> Series);
+    IReadOnlyList<AreaSeries> Series)
+{
+    /// <summary>Why the document was not processed in this run ("unchanged since the last run", "same content as …"); null when it was.</summary>
+    public string? SkipReason { get; init; }
+}
 
 /// <summary>A check that did not hold, and a link to it in the page view (null without one).</summary>
 public sealed record FailedCheck(string Kind, string Message, int Page, string? Link);

@@ -149,6 +149,40 @@ public sealed class PostgresSinkTests
         }
     }
 
+    [Test]
+    public async Task The_views_sum_each_krone_once_and_the_runs_are_recorded()
+    {
+        var connectionString = server.CreateDatabase();
+        using var output = new TemporaryFolder();
+        var first = await RunAsync(connectionString, output.Path);
+        await RunAsync(connectionString, output.Path);
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        async Task<object?> Scalar(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            return await command.ExecuteScalarAsync();
+        }
+
+        using var csv = new StreamReader(Path.Combine(output.Path, "facts.csv"));
+        var facts = FactsCsvReader.Read(csv);
+        var it2026 = facts.Where(f => f.IsLeaf && f.Municipality == "Næstved" && f.PolicyArea == "IT" && f.FiscalYear == 2026 && f.Measure == "technical_budget" && f.Year == 2026).Sum(f => f.AmountDkk);
+        Assert.That(Convert.ToInt64(await Scalar("SELECT count(*) FROM extraction.leaf_facts"), CultureInfo.InvariantCulture), Is.EqualTo(facts.Count(f => f.IsLeaf)));
+        Assert.That(
+            await Scalar("SELECT amount_dkk FROM extraction.totals WHERE municipality = 'Næstved' AND policy_area = 'IT' AND fiscal_year = 2026 AND measure = 'technical_budget' AND year = 2026"),
+            Is.EqualTo(it2026).And.EqualTo(77_248_000m));
+        await using var runs = new NpgsqlCommand("SELECT added, skipped, failed, store_documents, store_facts FROM extraction.runs ORDER BY started", connection);
+        await using var reader = await runs.ExecuteReaderAsync();
+        var rows = new List<(int, int, int, int, int)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+        }
+
+        Assert.That(rows, Is.EqualTo(new[] { (5, 0, 1, 5, first.Facts), (0, 5, 1, 5, first.Facts) }));
+    }
+
     private async Task<BatchSummary> RunAsync(string connectionString, string output, bool force = false)
     {
         await using var sink = new PostgresSink(connectionString, Batches.Options().Postgres, new LoggerConfiguration().CreateLogger());
@@ -180,7 +214,8 @@ public sealed class PostgresSinkTests
             SELECT f.source_file, f.municipality, f.document_kind, f.fiscal_year, f.policy_area, f.activity_area, f.table_id, f.table_title,
                    f.row_label, f.row_kind, f.column_label, f.measure, f.year, f.value, f.unit, f.scale, f.amount_dkk, f.page,
                    f.x0, f.y0, f.x1, f.y1, f.table_uid, f.row_code, f.activity_area_number, f.price_basis_year, f.unit_printed,
-                   f.unit_inferred, f.page_label, f.year_inferred, f.committee, f.proposal, f.figures_pending, f.text_columns, f.source_url
+                   f.unit_inferred, f.page_label, f.year_inferred, f.committee, f.proposal, f.figures_pending, f.text_columns, f.source_url,
+                   f.sha256, f.source_path, f.value_kind, f.restates, f.is_leaf
             FROM extraction.facts f JOIN extraction.documents d USING (sha256)
             ORDER BY d.input_path COLLATE "C", f.ordinal
             """,
@@ -202,7 +237,8 @@ public sealed class PostgresSinkTests
                     X1 = reader.GetDouble(20), Y1 = reader.GetDouble(21), TableUid = reader.GetString(22), RowCode = Text(23), ActivityAreaNumber = Integer(24),
                     PriceBasisYear = Integer(25), UnitPrinted = Text(26), UnitInferred = reader.GetBoolean(27), PageLabel = Text(28),
                     YearInferred = reader.GetBoolean(29), Committee = Text(30), Proposal = Text(31), FiguresPending = reader.GetBoolean(32),
-                    TextColumns = Text(33), SourceUrl = Text(34),
+                    TextColumns = Text(33), SourceUrl = Text(34), DocumentSha256 = reader.GetString(35), SourcePath = Text(36), ValueKind = Text(37),
+                    Restates = Text(38), IsLeaf = reader.GetBoolean(39),
                 });
             }
         }

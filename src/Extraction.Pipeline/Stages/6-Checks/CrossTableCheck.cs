@@ -22,7 +22,7 @@ public static class CrossTableCheck
         var occurrences = new Dictionary<(Subject, Measure, int), List<Occurrence>>();
         foreach (var table in tables)
         {
-            foreach (var (subject, rows) in Statements(table, subjects).Where(s => s.Subject.IsCompared))
+            foreach (var (subject, rows, _) in Statements(table, subjects).Where(s => s.Subject.IsCompared))
             {
                 foreach (var column in table.Columns.Where(c => c.Role == Tables.ColumnRole.Number && c.Budget.Measure != Measure.Unknown && c.Budget.Year is not null))
                 {
@@ -59,7 +59,7 @@ public static class CrossTableCheck
     /// together with any rows printed after it in the same unit (adjustments below the total; not a count of staff), or
     /// each total row when there are several.
     /// </summary>
-    private static IEnumerable<(Subject Subject, IReadOnlyList<int> Rows)> Statements(BudgetTable table, SubjectResolver subjects)
+    internal static IEnumerable<(Subject Subject, IReadOnlyList<int> Rows, bool BottomLine)> Statements(BudgetTable table, SubjectResolver subjects)
     {
         var printed = table.Rows.Where(r => Cells.NumberColumns(table).Any(c => Cells.IsPrinted(table, r.Index, c))).ToList();
         var totals = printed.Where(r => r.Kind == RowKind.Total).ToList();
@@ -70,18 +70,18 @@ public static class CrossTableCheck
                 continue;
             }
 
-            yield return (subjects.OfRow(table, row), [row.Index]);
+            yield return (subjects.OfRow(table, row), [row.Index], false);
         }
 
         if (totals.Count == 1)
         {
-            yield return (subjects.OfTotal(table, totals[0]), printed.Where(r => r.Index == totals[0].Index || (r.Index > totals[0].Index && r.Unit is null)).Select(r => r.Index).ToList());
+            yield return (subjects.OfTotal(table, totals[0]), printed.Where(r => r.Index == totals[0].Index || (r.Index > totals[0].Index && r.Unit is null)).Select(r => r.Index).ToList(), true);
         }
         else
         {
             foreach (var total in totals)
             {
-                yield return (subjects.OfTotal(table, total), [total.Index]);
+                yield return (subjects.OfTotal(table, total), [total.Index], false);
             }
         }
     }
@@ -113,7 +113,7 @@ public static class CrossTableCheck
             Math.Abs(printed - computed) <= tolerance);
     }
 
-    private static Dictionary<Measure, Measure> Canonical(IReadOnlyList<IReadOnlyList<string>> equivalent)
+    internal static Dictionary<Measure, Measure> Canonical(IReadOnlyList<IReadOnlyList<string>> equivalent)
     {
         var map = new Dictionary<Measure, Measure>();
         foreach (var group in equivalent)
