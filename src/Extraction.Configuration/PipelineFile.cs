@@ -1,4 +1,5 @@
 using Extraction.Batch;
+using Extraction.Document;
 using Extraction.Document.Numbers;
 using Extraction.Outputs;
 using Extraction.Pipeline.Assembly;
@@ -23,6 +24,8 @@ internal sealed record PipelineFile
     public string Output { get; init; } = "out";
 
     public string Reader { get; init; } = ReaderNames.Extraction;
+
+    public ReaderLimitOptions ReaderLimits { get; init; } = new();
 
     public LayoutOptions Layout { get; init; } = new();
 
@@ -52,6 +55,7 @@ internal sealed record PipelineFile
         Input = Input,
         Output = Output,
         Reader = Reader,
+        ReaderLimits = ReaderLimits,
         Pipeline = new PipelineOptions
         {
             Layout = Layout,

@@ -42,7 +42,7 @@ internal static class InspectCommand
         }
 
         var folder = Path.GetFullPath(output ?? Directory.GetCurrentDirectory());
-        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader));
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader, limits: options.ReaderLimits));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {

@@ -45,7 +45,7 @@ internal static class TablesCommand
         }
 
         directory?.Create();
-        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader));
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader, limits: options.ReaderLimits));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {
