@@ -73,6 +73,9 @@ public static class RunJson
             json.WriteNumber("facts", d.Facts);
             json.WriteNumber("warnings", d.Warnings);
             json.WriteNumber("unread_figures", d.UnreadFigures);
+            json.WriteNumber("pages_unread", d.PagesUnread);
+            json.WriteNumber("pages_partly_read", d.PagesPartlyRead);
+            json.WriteNumber("streams_skipped", d.StreamsSkipped);
             json.WriteNumber("elapsed_ms", Math.Round(d.ElapsedMs, 1));
             if (d.Manifest is { } manifest)
             {

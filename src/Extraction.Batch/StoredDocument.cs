@@ -26,6 +26,15 @@ public sealed record StoredDocument(
     StoredOverrides? Overrides,
     IReadOnlyList<string> Files)
 {
+    /// <summary>Pages of which the reader could read nothing.</summary>
+    public int PagesUnread { get; init; }
+
+    /// <summary>Pages the reader read only up to a failure.</summary>
+    public int PagesPartlyRead { get; init; }
+
+    /// <summary>Streams the reader skipped for damage or a limit.</summary>
+    public int StreamsSkipped { get; init; }
+
     public const string SchemaName = "extraction/document";
     public const int CurrentVersion = 2;
     public const string FileName = "stored-document.json";

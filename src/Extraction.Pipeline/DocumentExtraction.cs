@@ -27,6 +27,9 @@ public sealed record DocumentExtraction(
     /// <summary>The proposals or technical corrections the document holds, in document order; empty for budget notes.</summary>
     public IReadOnlyList<Proposal> Proposals { get; init; } = [];
 
+    /// <summary>Content the reader could not read (unread pages, skipped streams): such a result is not clean.</summary>
+    public ReadLosses ReadLosses { get; init; } = ReadLosses.None;
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

@@ -51,7 +51,17 @@ public sealed record DocumentReport(
     string? ErrorCode,
     string? ErrorMessage,
     IReadOnlyList<FailedCheck> FailedChecks,
-    IReadOnlyList<AreaSeries> Series);
+    IReadOnlyList<AreaSeries> Series)
+{
+    /// <summary>Pages of which the reader could read nothing.</summary>
+    public int PagesUnread { get; init; }
+
+    /// <summary>Pages the reader read only up to a failure.</summary>
+    public int PagesPartlyRead { get; init; }
+
+    /// <summary>Streams the reader skipped for damage or a limit.</summary>
+    public int StreamsSkipped { get; init; }
+}
 
 /// <summary>A check that did not hold, and a link to it in the page view (null without one).</summary>
 public sealed record FailedCheck(string Kind, string Message, int Page, string? Link);
