@@ -47,10 +47,11 @@ internal static class RunCommand
         var logFile = new Option<string?>("--log-file") { Description = "JSON log file. Default: DIR/logs/run-<UTC time>.jsonl." };
         var reader = new Option<string?>("--reader") { Description = "The PDF reader back end: extraction or pdfpig. Default: pipeline.json's reader." };
         reader.AcceptOnlyFromAmong([.. ReaderNames.All]);
+        var retryCrashed = new Option<bool>("--retry-crashed") { Description = "Process again the documents an earlier run died on (recorded as Crashed)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress,
+            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress, retryCrashed,
         };
         command.SetAction((result, cancellation) => RunAsync(
             new RunArguments(
@@ -66,7 +67,8 @@ internal static class RunCommand
                 result.GetValue(connection),
                 result.GetValue(logFile),
                 result.GetValue(reader),
-                result.GetValue(noProgress)),
+                result.GetValue(noProgress),
+                result.GetValue(retryCrashed)),
             cancellation));
         return command;
     }
@@ -115,12 +117,15 @@ internal static class RunCommand
             }
 
             var counter = new ProgressCounter();
-            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader), log, sinks, counter);
+            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader, limits: options.ReaderLimits), log, sinks, counter);
             var request = new BatchRequest(
                 arguments.Inputs.Length > 0 ? arguments.Inputs : [options.InputPath],
                 outputFolder,
                 arguments.Force,
-                arguments.Shard);
+                arguments.Shard)
+            {
+                RetryCrashed = arguments.RetryCrashed,
+            };
             BatchSummary summary;
             if (live is not null)
             {
@@ -214,5 +219,6 @@ internal static class RunCommand
         string? ConnectionString,
         string? LogFile,
         string? Reader,
-        bool NoProgress);
+        bool NoProgress,
+        bool RetryCrashed);
 }
