@@ -1,4 +1,5 @@
 using Extraction.Batch;
+using Extraction.Document;
 using Extraction.Outputs;
 using Extraction.Pipeline;
 using Extraction.Sinks.Postgres;
@@ -18,6 +19,9 @@ public sealed record ExtractionSettings
 
     /// <summary>The PDF reader back end, one of <see cref="ReaderNames.All"/>.</summary>
     public required string Reader { get; init; }
+
+    /// <summary>Bounds the reader holds each document to (decoded bytes …).</summary>
+    public required ReaderLimitOptions ReaderLimits { get; init; }
 
     public required PipelineOptions Pipeline { get; init; }
 

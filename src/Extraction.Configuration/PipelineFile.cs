@@ -1,4 +1,5 @@
 using Extraction.Batch;
+using Extraction.Document;
 using Extraction.Document.Numbers;
 using Extraction.Outputs;
 using Extraction.Pipeline.Assembly;
@@ -26,6 +27,8 @@ internal sealed record PipelineFile
     public required string Output { get; init; }
 
     public required string Reader { get; init; }
+
+    public required ReaderLimitOptions ReaderLimits { get; init; }
 
     public required LayoutOptions Layout { get; init; }
 
@@ -55,6 +58,7 @@ internal sealed record PipelineFile
         Input = Input,
         Output = Output,
         Reader = Reader,
+        ReaderLimits = ReaderLimits,
         Pipeline = new PipelineOptions
         {
             Layout = Layout,

@@ -121,7 +121,11 @@ public sealed class PdfPigDocumentReader : IDocumentReader
 
     /// <summary>A page PdfPig could not read: no content, and a warning saying why, so the loss is visible.</summary>
     private static PageText Unread(int number, Exception failure, IReadOnlyList<string> logged) =>
-        new(number, 0, 0, [], [], 0, [$"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}", .. logged]);
+        new(number, 0, 0, [], [], 0, [$"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}", .. logged])
+        {
+            IsUnread = true,
+            ReadWarnings = [new ReadWarning(ReadWarningKind.PageUnread, $"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}")],
+        };
 
     private static byte[] ReadBytes(string path)
     {

@@ -55,11 +55,12 @@ internal static class RunCommand
         var logFile = new Option<string?>("--log-file") { Description = "JSON log file. Default: DIR/logs/run-<UTC time>.jsonl." };
         var reader = CommonOptions.Reader();
         var password = CommonOptions.Password();
+        var retryCrashed = new Option<bool>("--retry-crashed") { Description = "Process again the documents an earlier run died on (recorded as Crashed)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
         var csvExcel = new Option<bool>("--csv-excel") { Description = "Write the CSV files for Danish Excel: byte order mark, ';' between fields, decimal comma. Default: writers.csv_excel." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, quiet, parallelism, timeout, force, shard, sink, connection, logFile, reader, password, noProgress, csvExcel,
+            inputs, output, config, verbose, quiet, parallelism, timeout, force, shard, sink, connection, logFile, reader, password, noProgress, csvExcel, retryCrashed,
         };
         CommonOptions.Exclusive(command, verbose, quiet);
         command.SetAction((result, cancellation) => RunAsync(
@@ -78,7 +79,8 @@ internal static class RunCommand
                 result.GetValue(reader),
                 result.GetValue(password),
                 result.GetValue(noProgress),
-                result.GetValue(csvExcel)),
+                result.GetValue(csvExcel),
+                result.GetValue(retryCrashed)),
             cancellation));
         return command;
     }
@@ -128,12 +130,15 @@ internal static class RunCommand
             }
 
             var counter = new ProgressCounter();
-            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader, arguments.Password), log, sinks, counter);
+            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader, arguments.Password, options.ReaderLimits), log, sinks, counter);
             var request = new BatchRequest(
                 arguments.Inputs.Length > 0 ? arguments.Inputs : [options.InputPath],
                 outputFolder,
                 arguments.Force,
-                arguments.Shard);
+                arguments.Shard)
+            {
+                RetryCrashed = arguments.RetryCrashed,
+            };
             BatchSummary summary;
             if (live is not null)
             {
@@ -222,5 +227,6 @@ internal static class RunCommand
         string? Reader,
         string? Password,
         bool NoProgress,
-        bool CsvExcel);
+        bool CsvExcel,
+        bool RetryCrashed);
 }

@@ -58,7 +58,7 @@ internal static class TablesCommand
             return ExitCodes.UsageError;
         }
 
-        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader, password));
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader, password, options.ReaderLimits));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {
