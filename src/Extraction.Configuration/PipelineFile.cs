@@ -4,6 +4,7 @@ using Extraction.Outputs;
 using Extraction.Pipeline.Assembly;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Proposals;
 using Extraction.Pipeline.Structure;
@@ -40,6 +41,8 @@ internal sealed record PipelineFile
 
     public ProposalOptions Proposals { get; init; } = new();
 
+    public ConfidenceOptions Confidence { get; init; } = new();
+
     public WriterOptions Writers { get; init; } = new();
 
     public BatchOptions Batch { get; init; } = new();
@@ -62,6 +65,7 @@ internal sealed record PipelineFile
             Assembly = Assembly,
             Checks = Checks,
             Proposals = Proposals,
+            Confidence = Confidence,
         },
         Writers = Writers,
         Batch = Batch,

@@ -3,6 +3,7 @@ using Extraction.Document;
 using Extraction.Pipeline.Assembly;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline.Proposals;
@@ -12,7 +13,7 @@ using Extraction.Pipeline.Tables;
 namespace Extraction.Pipeline;
 
 /// <summary>
-/// Runs the stages on one document: read → layout → tables → structure → assembly → checks. Each stage is a pure
+/// Runs the stages on one document: read → layout → tables → structure → assembly → checks → confidence (timed with the checks). Each stage is a pure
 /// function of its input and options; this class only wires them, times them and turns failures into outcomes.
 /// Build one per configuration and reuse it: patterns are compiled once. Safe to use from several threads.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed class DocumentPipeline
     private readonly TableAssembler assembler;
     private readonly ConsistencyChecker checker;
     private readonly ProposalAssembler proposals;
+    private readonly TableConfidenceAssessor confidence;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader reader)
     {
@@ -38,6 +40,7 @@ public sealed class DocumentPipeline
         assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
+        confidence = new TableConfidenceAssessor(options.Confidence, options.Tables.WrappedLabelValueAlignment);
     }
 
     public DocumentOutcome Process(string path) => Inspect(path).Outcome;
@@ -98,6 +101,7 @@ public sealed class DocumentPipeline
             var records = proposals.Build(documentStructure, typed);
             Next();
             var checks = options.Checks.Enabled ? checker.Check(typed, documentStructure) : [];
+            typed = confidence.Assess(typed, checks);
             Next();
             var extraction = new DocumentExtraction(
                 path,

@@ -87,4 +87,7 @@ public sealed record Fact
 
     /// <summary>Where the document came from, as a batch manifest gives it.</summary>
     public string? SourceUrl { get; init; }
+
+    /// <summary>The confidence of the fact's table (0–1); below pipeline.json <c>confidence.threshold</c> the table is doubtful.</summary>
+    public double TableConfidence { get; init; } = 1.0;
 }

@@ -69,6 +69,7 @@ public static class FactBuilder
                         Proposal = table.Proposal,
                         FiguresPending = table.FiguresPending,
                         TextColumns = textColumns.Count == 0 ? null : TextColumnsJson(textColumns, row),
+                        TableConfidence = table.Confidence.Score,
                     };
                 }
             }

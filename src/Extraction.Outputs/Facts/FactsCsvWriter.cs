@@ -75,7 +75,8 @@ public static class FactsCsvWriter
             Map(f => f.Proposal).Name("proposal").Index(index++);
             Map(f => f.FiguresPending).Name("figures_pending").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
             Map(f => f.TextColumns).Name("text_columns").Index(index++);
-            Map(f => f.SourceUrl).Name("source_url").Index(index);
+            Map(f => f.SourceUrl).Name("source_url").Index(index++);
+            Map(f => f.TableConfidence).Name("table_confidence").Index(index);
         }
     }
 }

@@ -51,14 +51,17 @@ public sealed class TableAssembler
 
     /// <summary>
     /// A table of a proposal that prints no number of its own is known by the proposal's number ("T101"), with its
-    /// index among them when the proposal has several ("T103.1", "T103.2").
+    /// index among them when the proposal has several ("T103.1", "T103.2"). A table the general detectors found is
+    /// not one of the proposal's budget tables: it gets no number, so that it does not shift theirs.
     /// </summary>
     private IReadOnlyList<BudgetTable> ProposalIds(IReadOnlyList<BudgetTable> tables)
     {
-        var unnumbered = tables.Where(t => t.Id is null && t.Proposal is not null).GroupBy(t => t.Proposal!).ToDictionary(g => g.Key, g => g.ToList());
+        var unnumbered = tables.Where(t => t.Id is null && t.Proposal is not null && t.Kind != TableKind.General)
+            .GroupBy(t => t.Proposal!)
+            .ToDictionary(g => g.Key, g => g.ToList());
         return tables.Select(t =>
         {
-            if (t.Id is not null || t.Proposal is null)
+            if (t.Id is not null || t.Proposal is null || t.Kind == TableKind.General)
             {
                 return t;
             }
