@@ -38,6 +38,9 @@ public sealed record DocumentEntry(
     ManifestLine? Manifest,
     DocumentOverrides Overrides)
 {
+    /// <summary>Why the document is <c>ok-with-warnings</c>: each reason (failed checks, doubtful tables, …) with its count.</summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
+
     public string FileName => Path.GetFileName(Input);
 
     public static DocumentEntry Failure(BatchInput input, string? sha256, DocumentError error, double elapsedMs) =>
@@ -61,5 +64,8 @@ public sealed record DocumentEntry(
             stored.UnreadFigures,
             elapsedMs,
             input.Manifest,
-            input.Overrides);
+            input.Overrides)
+        {
+            Doubts = stored.Doubts ?? new Dictionary<string, int>(),
+        };
 }

@@ -80,7 +80,7 @@ public sealed class DocumentStore
                 sha256,
                 fingerprint,
                 extraction.SourceFile,
-                (warnings > 0 ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
+                (extraction.Doubts.Count > 0 ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
                 extraction.PageCount,
                 extraction.Tables.Count,
                 facts.Count,
@@ -88,7 +88,8 @@ public sealed class DocumentStore
                 extraction.ReaderWarnings.Count,
                 extraction.UnreadFigures.Count(),
                 overrides.IsEmpty ? null : new StoredOverrides(overrides.Municipality, overrides.FiscalYear, overrides.DocumentKind, overrides.SourceUrl),
-                files);
+                files,
+                extraction.Doubts);
             using (var stream = File.Create(Path.Combine(temporary, StoredDocument.FileName)))
             {
                 stored.Write(stream);

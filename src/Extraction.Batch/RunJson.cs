@@ -73,6 +73,13 @@ public static class RunJson
             json.WriteNumber("facts", d.Facts);
             json.WriteNumber("warnings", d.Warnings);
             json.WriteNumber("unread_figures", d.UnreadFigures);
+            json.WriteStartObject("doubts");
+            foreach (var (reason, count) in d.Doubts)
+            {
+                json.WriteNumber(reason, count);
+            }
+
+            json.WriteEndObject();
             json.WriteNumber("elapsed_ms", Math.Round(d.ElapsedMs, 1));
             if (d.Manifest is { } manifest)
             {

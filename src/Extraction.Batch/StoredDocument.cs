@@ -10,6 +10,7 @@ namespace Extraction.Batch;
 /// </summary>
 /// <param name="Fingerprint">Hash of what else the outputs depend on: the configuration, the program, the file name and the manifest's values.</param>
 /// <param name="Files">The policy-area JSON files in the folder.</param>
+/// <param name="Doubts">Why the document is <c>ok-with-warnings</c>: each reason with its count (empty for <c>ok</c>).</param>
 public sealed record StoredDocument(
     string Schema,
     int SchemaVersion,
@@ -24,7 +25,8 @@ public sealed record StoredDocument(
     int ReaderWarnings,
     int UnreadFigures,
     StoredOverrides? Overrides,
-    IReadOnlyList<string> Files)
+    IReadOnlyList<string> Files,
+    IReadOnlyDictionary<string, int>? Doubts = null)
 {
     public const string SchemaName = "extraction/document";
     public const int CurrentVersion = 2;

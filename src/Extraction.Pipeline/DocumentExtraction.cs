@@ -27,6 +27,15 @@ public sealed record DocumentExtraction(
     /// <summary>The proposals or technical corrections the document holds, in document order; empty for budget notes.</summary>
     public IReadOnlyList<Proposal> Proposals { get; init; } = [];
 
+    /// <summary>
+    /// Why the document is not plainly <c>ok</c>, each reason (<see cref="Confidence.DocumentDoubts"/>) with how often
+    /// it occurs; empty when nothing is in doubt.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The lowest confidence of its tables; null without tables.</summary>
+    public double? LowestTableConfidence => Tables.Count == 0 ? null : Tables.Min(t => t.Confidence.Score);
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

@@ -114,6 +114,7 @@ public sealed class DocumentPipeline
             {
                 Proposals = records,
             };
+            extraction = extraction with { Doubts = DocumentDoubts.Of(extraction) };
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

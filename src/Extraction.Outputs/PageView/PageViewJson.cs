@@ -142,6 +142,14 @@ public static class PageViewJson
         json.WriteString("id", table.Id);
         json.WriteString("title", table.Title);
         json.WriteString("unit", table.Unit);
+        json.WriteNumber("confidence", table.Confidence);
+        json.WriteStartArray("confidence_reasons");
+        foreach (var reason in table.ConfidenceReasons)
+        {
+            json.WriteStringValue(reason);
+        }
+
+        json.WriteEndArray();
         json.WriteStartArray("boxes");
         foreach (var (page, box) in table.Boxes)
         {

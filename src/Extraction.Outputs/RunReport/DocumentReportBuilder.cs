@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extraction.Outputs;
 using Extraction.Pipeline.Checks;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline;
 
 namespace Extraction.Outputs.RunReport;
@@ -34,7 +35,7 @@ public static class DocumentReportBuilder
         return new DocumentReport(
             file,
             outcome.SourcePath,
-            checks.Count > 0 ? DocumentStatus.Warnings : DocumentStatus.Ok,
+            extraction.Doubts.Count > 0 ? DocumentStatus.Warnings : DocumentStatus.Ok,
             structure.Municipality,
             structure.DocumentKind,
             structure.FiscalYear,
@@ -48,7 +49,12 @@ public static class DocumentReportBuilder
             null,
             null,
             checks,
-            AreaSeriesBuilder.Build(extraction, facts));
+            AreaSeriesBuilder.Build(extraction, facts))
+        {
+            LowestTableConfidence = extraction.LowestTableConfidence,
+            DoubtfulTables = extraction.Doubts.GetValueOrDefault(DocumentDoubts.DoubtfulTables),
+            Doubts = extraction.Doubts,
+        };
     }
 
     private static string Kind(CheckKind kind) => kind switch

@@ -51,7 +51,17 @@ public sealed record DocumentReport(
     string? ErrorCode,
     string? ErrorMessage,
     IReadOnlyList<FailedCheck> FailedChecks,
-    IReadOnlyList<AreaSeries> Series);
+    IReadOnlyList<AreaSeries> Series)
+{
+    /// <summary>The lowest confidence of the document's tables; null without tables.</summary>
+    public double? LowestTableConfidence { get; init; }
+
+    /// <summary>Tables whose confidence is below the threshold.</summary>
+    public int DoubtfulTables { get; init; }
+
+    /// <summary>Why the document has warnings: each reason with its count.</summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
+}
 
 /// <summary>A check that did not hold, and a link to it in the page view (null without one).</summary>
 public sealed record FailedCheck(string Kind, string Message, int Page, string? Link);

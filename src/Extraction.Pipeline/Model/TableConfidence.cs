@@ -20,6 +20,12 @@ public sealed record TableConfidence(double Score, IReadOnlyList<ConfidenceReaso
     /// <summary>A table nothing was found to doubt (also the value before the confidence step has run).</summary>
     public static readonly TableConfidence Certain = new(1.0, []);
 
-    public static TableConfidence Of(IReadOnlyList<ConfidenceReason> reasons) =>
-        new(Math.Round(reasons.Aggregate(1.0, (score, r) => score * (1 - Math.Clamp(r.Penalty, 0, 1))), 4), reasons);
+    /// <summary>True when the score is below the threshold (pipeline.json <c>confidence.threshold</c>): the table is in doubt.</summary>
+    public bool Doubtful { get; init; }
+
+    public static TableConfidence Of(IReadOnlyList<ConfidenceReason> reasons, double threshold)
+    {
+        var score = Math.Round(reasons.Aggregate(1.0, (left, r) => left * (1 - Math.Clamp(r.Penalty, 0, 1))), 4);
+        return new TableConfidence(score, reasons) { Doubtful = score < threshold };
+    }
 }

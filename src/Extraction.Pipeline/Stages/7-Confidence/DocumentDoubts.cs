@@ -18,13 +18,13 @@ public static class DocumentDoubts
     public const string NoTables = "no_tables";
 
     /// <summary>The reasons that apply, in a fixed order, each with its count (only counts above zero).</summary>
-    public static IReadOnlyDictionary<string, int> Of(DocumentExtraction extraction, double threshold)
+    public static IReadOnlyDictionary<string, int> Of(DocumentExtraction extraction)
     {
         var numeric = extraction.Tables.Where(t => t.Kind == TableKind.Numeric).ToList();
         var counts = new (string Reason, int Count)[]
         {
             (FailedChecks, extraction.Warnings.Count()),
-            (DoubtfulTables, extraction.Tables.Count(t => t.Confidence.Score < threshold)),
+            (DoubtfulTables, extraction.Tables.Count(t => t.Confidence.Doubtful)),
             (UnreadFigures, extraction.UnreadFigures.Count()),
             (UnknownMeasures, numeric.Sum(t => t.Columns.Count(c => c.Role == ColumnRole.Number && c.Budget.Measure == Measure.Unknown))),
             (NoTables, extraction.Structure.DocumentKind is not null && numeric.Count == 0 ? 1 : 0),

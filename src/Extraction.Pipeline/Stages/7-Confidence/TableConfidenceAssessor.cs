@@ -22,7 +22,7 @@ public sealed class TableConfidenceAssessor
     }
 
     public IReadOnlyList<BudgetTable> Assess(IReadOnlyList<BudgetTable> tables, IReadOnlyList<CheckResult> checks) =>
-        tables.Select(t => t with { Confidence = TableConfidence.Of(Reasons(t, tables, checks).ToList()) }).ToList();
+        tables.Select(t => t with { Confidence = TableConfidence.Of(Reasons(t, tables, checks).ToList(), options.Threshold) }).ToList();
 
     private IEnumerable<ConfidenceReason> Reasons(BudgetTable table, IReadOnlyList<BudgetTable> tables, IReadOnlyList<CheckResult> checks) =>
         ColumnDoubts.Find(table, options.Penalties)
