@@ -10,6 +10,7 @@ namespace Extraction.Pipeline.Columns;
 /// </summary>
 public sealed class ColumnHeaderParser
 {
+    private static readonly Regex EmptyBrackets = new(@"\(\s*\)", RegexOptions.CultureInvariant);
     private static readonly Regex FourDigitYear = new(@"(?<![\d.,])(?<year>\d{4})(?![\d.,])", RegexOptions.CultureInvariant);
 
     private readonly IReadOnlyList<(Measure Measure, Regex Pattern)> vocabulary;
@@ -96,6 +97,7 @@ public sealed class ColumnHeaderParser
     private (Measure Measure, int? Year, Unit? Unit, bool YearOnly) ReadLevel(string header, int? fiscalYear)
     {
         var (rest, unit) = units.Strip(Normalise(header));
+        rest = WithoutPriceBasis(rest);
         int? year = null;
         var yearMatch = FourDigitYear.Match(rest);
         if (yearMatch.Success && int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture) is var y && y >= numbers.MinYear && y <= numbers.MaxYear)
@@ -134,6 +136,17 @@ public sealed class ColumnHeaderParser
         }
 
         return (Measure.Unknown, year, unit, false);
+    }
+
+    /// <summary>The header without the price level it states ("Budget 2026 (2026-priser)" → "Budget 2026"): a price year is not the column's year.</summary>
+    private string WithoutPriceBasis(string text)
+    {
+        foreach (var basis in PriceBasis.FindAll(text, numbers))
+        {
+            text = text.Replace(basis.Printed, " ", StringComparison.Ordinal);
+        }
+
+        return Normalise(EmptyBrackets.Replace(text, " "));
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
