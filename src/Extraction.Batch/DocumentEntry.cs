@@ -38,6 +38,9 @@ public sealed record DocumentEntry(
     ManifestLine? Manifest,
     DocumentOverrides Overrides)
 {
+    /// <summary>Why the document is <c>ok-with-warnings</c>: each reason (failed checks, doubtful tables, …) with its count.</summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
+
     public string FileName => Path.GetFileName(Input);
 
     /// <summary>Pages of which the reader could read nothing.</summary>
@@ -75,5 +78,6 @@ public sealed record DocumentEntry(
             PagesUnread = stored.PagesUnread,
             PagesPartlyRead = stored.PagesPartlyRead,
             StreamsSkipped = stored.StreamsSkipped,
+            Doubts = stored.Doubts ?? new Dictionary<string, int>(),
         };
 }

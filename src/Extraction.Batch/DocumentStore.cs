@@ -115,7 +115,7 @@ public sealed class DocumentStore
                 sha256,
                 fingerprint,
                 extraction.SourceFile,
-                (warnings > 0 || extraction.ReadLosses.Any ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
+                (extraction.Doubts.Count > 0 ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
                 extraction.PageCount,
                 extraction.Tables.Count,
                 facts.Count,
@@ -124,7 +124,8 @@ public sealed class DocumentStore
                 extraction.UnreadFigures.Count(),
                 overrides.IsEmpty ? null : new StoredOverrides(overrides.Municipality, overrides.FiscalYear, overrides.DocumentKind, overrides.SourceUrl),
                 files,
-                input.Path)
+                input.Path,
+                extraction.Doubts)
             {
                 PagesUnread = extraction.ReadLosses.PagesUnread,
                 PagesPartlyRead = extraction.ReadLosses.PagesPartlyRead,

@@ -11,6 +11,7 @@ namespace Extraction.Batch;
 /// <param name="Fingerprint">Hash of what else the outputs depend on: the configuration, the program, the file name and the manifest's values.</param>
 /// <param name="Files">The policy-area JSON files in the folder.</param>
 /// <param name="SourcePath">The input path the document was processed from (its facts carry it; the dataset is ordered by it).</param>
+/// <param name="Doubts">Why the document is <c>ok-with-warnings</c>: each reason with its count (empty for <c>ok</c>).</param>
 public sealed record StoredDocument(
     string Schema,
     int SchemaVersion,
@@ -26,7 +27,8 @@ public sealed record StoredDocument(
     int UnreadFigures,
     StoredOverrides? Overrides,
     IReadOnlyList<string> Files,
-    string? SourcePath = null)
+    string? SourcePath = null,
+    IReadOnlyDictionary<string, int>? Doubts = null)
 {
     /// <summary>Pages of which the reader could read nothing.</summary>
     public int PagesUnread { get; init; }

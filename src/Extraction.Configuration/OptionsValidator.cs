@@ -95,6 +95,11 @@ internal static class OptionsValidator
 
         Measure(c.YearOnlyMeasure, "columns.year_only_measure");
         Measure(c.LaterYearMeasure, "columns.later_year_measure");
+        for (var i = 0; i < c.QualifyingMeasures.Count; i++)
+        {
+            Measure(c.QualifyingMeasures[i], $"columns.qualifying_measures[{i}]");
+        }
+
         for (var i = 0; i < c.YearDefaultsToFiscalYear.Count; i++)
         {
             Measure(c.YearDefaultsToFiscalYear[i], $"columns.year_defaults_to_fiscal_year[{i}]");
@@ -113,6 +118,8 @@ internal static class OptionsValidator
             o.Pipeline.Assembly.DefaultUnit.Length == 0 || new Extraction.Document.Numbers.UnitReader(n).IsUnitOnly(o.Pipeline.Assembly.DefaultUnit),
             "assembly.default_unit",
             $"'{o.Pipeline.Assembly.DefaultUnit}' is not a unit of numbers.units.");
+
+        Confidence(o.Pipeline.Confidence);
 
         var k = o.Pipeline.Checks;
         Require(k.Tolerance >= 0, "checks.tolerance", "must not be negative.");
@@ -176,6 +183,23 @@ internal static class OptionsValidator
         Require(Regex.IsMatch(o.Postgres.Schema, "^[a-z_][a-z0-9_]{0,62}$"), "postgres.schema", "must be a lower-case SQL name (letters, digits, _).");
         Require(o.Postgres.Retries is >= 0 and <= 20, "postgres.retries", "must be from 0 to 20.");
         Require(o.Postgres.RetryDelayMs >= 0, "postgres.retry_delay_ms", "must not be negative.");
+    }
+
+    private static void Confidence(Extraction.Pipeline.Confidence.ConfidenceOptions c)
+    {
+        Require(c.Threshold is >= 0 and <= 1, "confidence.threshold", "must be between 0 and 1.");
+        Require(c.FewRows >= 0, "confidence.few_rows", "must not be negative.");
+        Patterns(c.DoubtfulLabelPatterns, "confidence.doubtful_label_patterns");
+        var p = c.Penalties;
+        foreach (var (penalty, name) in new[]
+        {
+            (p.UnknownColumn, "unknown_column"), (p.UnreadCell, "unread_cell"), (p.FailedCheck, "failed_check"),
+            (p.ConflictingHeader, "conflicting_header"), (p.DoubtfulLabel, "doubtful_label"), (p.RepeatedInProposal, "repeated_in_proposal"),
+            (p.WeakEvidence, "weak_evidence"), (p.FiguresOffLabelLine, "figures_off_label_line"), (p.UnitInferred, "unit_inferred"), (p.MixedConvention, "mixed_convention"),
+        })
+        {
+            Require(penalty is >= 0 and <= 1, $"confidence.penalties.{name}", "must be between 0 and 1.");
+        }
     }
 
     private static void Patterns(IReadOnlyList<string> patterns, string key, params string[] groups)

@@ -5,6 +5,7 @@ using Extraction.Outputs;
 using Extraction.Pipeline.Assembly;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Proposals;
 using Extraction.Pipeline.Structure;
@@ -46,6 +47,8 @@ internal sealed record PipelineFile
 
     public required ProposalOptions Proposals { get; init; }
 
+    public required ConfidenceOptions Confidence { get; init; }
+
     public required WriterOptions Writers { get; init; }
 
     public required BatchOptions Batch { get; init; }
@@ -69,6 +72,7 @@ internal sealed record PipelineFile
             Assembly = Assembly,
             Checks = Checks,
             Proposals = Proposals,
+            Confidence = Confidence,
         },
         Writers = Writers,
         Batch = Batch,

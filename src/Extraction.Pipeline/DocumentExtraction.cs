@@ -33,6 +33,15 @@ public sealed record DocumentExtraction(
     /// <summary>Content the reader could not read (unread pages, skipped streams): such a result is not clean.</summary>
     public ReadLosses ReadLosses { get; init; } = ReadLosses.None;
 
+    /// <summary>
+    /// Why the document is not plainly <c>ok</c>, each reason (<see cref="Confidence.DocumentDoubts"/>) with how often
+    /// it occurs; empty when nothing is in doubt.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The lowest confidence of its tables; null without tables.</summary>
+    public double? LowestTableConfidence => Tables.Count == 0 ? null : Tables.Min(t => t.Confidence.Score);
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

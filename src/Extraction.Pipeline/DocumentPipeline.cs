@@ -3,6 +3,7 @@ using Extraction.Document;
 using Extraction.Pipeline.Assembly;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline.Proposals;
@@ -12,7 +13,7 @@ using Extraction.Pipeline.Tables;
 namespace Extraction.Pipeline;
 
 /// <summary>
-/// Runs the stages on one document: read → layout → tables → structure → assembly → checks. Each stage is a pure
+/// Runs the stages on one document: read → layout → tables → structure → assembly → checks → confidence (timed with the checks). Each stage is a pure
 /// function of its input and options; this class only wires them, times them and turns failures into outcomes.
 /// Build one per configuration and reuse it: patterns are compiled once. Safe to use from several threads.
 /// </summary>
@@ -29,6 +30,7 @@ public sealed class DocumentPipeline
     private readonly ConsistencyChecker checker;
     private readonly RestatementFinder restatements;
     private readonly ProposalAssembler proposals;
+    private readonly TableConfidenceAssessor confidence;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader reader)
     {
@@ -40,6 +42,7 @@ public sealed class DocumentPipeline
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
         restatements = new RestatementFinder(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
+        confidence = new TableConfidenceAssessor(options.Confidence, options.Tables.WrappedLabelValueAlignment);
     }
 
     public DocumentOutcome Process(string path) => Inspect(path).Outcome;
@@ -106,6 +109,7 @@ public sealed class DocumentPipeline
             var records = proposals.Build(documentStructure, typed);
             Next();
             var checks = options.Checks.Enabled ? checker.Check(typed, documentStructure) : [];
+            typed = confidence.Assess(typed, checks);
             Next();
             var extraction = new DocumentExtraction(
                 path,
@@ -120,6 +124,7 @@ public sealed class DocumentPipeline
                 Restatements = restatements.Find(typed, documentStructure),
                 ReadLosses = ReadLosses.Of(text),
             };
+            extraction = extraction with { Doubts = DocumentDoubts.Of(extraction) };
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

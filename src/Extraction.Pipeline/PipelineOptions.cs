@@ -2,6 +2,7 @@ using Extraction.Document.Numbers;
 using Extraction.Pipeline.Assembly;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Proposals;
 using Extraction.Pipeline.Structure;
@@ -27,4 +28,6 @@ public sealed record PipelineOptions
     public CheckOptions Checks { get; init; } = new();
 
     public ProposalOptions Proposals { get; init; } = new();
+
+    public ConfidenceOptions Confidence { get; init; } = new();
 }

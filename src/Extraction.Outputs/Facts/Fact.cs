@@ -102,4 +102,7 @@ public sealed record Fact
 
     /// <summary>True when the figure restates nothing: summing the leaves counts each krone once.</summary>
     public bool IsLeaf { get; init; } = true;
+
+    /// <summary>The confidence of the fact's table (0–1); below pipeline.json <c>confidence.threshold</c> the table is doubtful.</summary>
+    public double TableConfidence { get; init; } = 1.0;
 }

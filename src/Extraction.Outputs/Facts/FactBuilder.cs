@@ -73,6 +73,7 @@ public static class FactBuilder
                         TextColumns = textColumns.Count == 0 ? null : TextColumnsJson(textColumns, row),
                         Restates = restatements.TryGetValue((table.Uid, row.Index, column.Index), out var restated) ? restated.Name() : null,
                         IsLeaf = !restatements.ContainsKey((table.Uid, row.Index, column.Index)),
+                        TableConfidence = table.Confidence.Score,
                     };
                 }
             }

@@ -88,7 +88,8 @@ public static class FactsCsvWriter
             Map(f => f.SourcePath).Name("source_path").Index(index++);
             Map(f => f.ValueKind).Name("value_kind").Index(index++);
             Map(f => f.Restates).Name("restates").Index(index++);
-            Map(f => f.IsLeaf).Name("is_leaf").Index(index).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.IsLeaf).Name("is_leaf").Index(index++).TypeConverterOption.BooleanValues(true, true, "true").TypeConverterOption.BooleanValues(false, true, "false");
+            Map(f => f.TableConfidence).Name("table_confidence").Index(index);
         }
     }
 }

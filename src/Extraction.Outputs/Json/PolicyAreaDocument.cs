@@ -81,7 +81,16 @@ public sealed record TableInfo(
     IReadOnlyList<SideFieldInfo> SideFields,
     bool FiguresPending,
     string? PendingNote,
-    IReadOnlyList<PageBoxInfo> Boxes);
+    IReadOnlyList<PageBoxInfo> Boxes)
+{
+    /// <summary>How far the table's reading can be trusted (0–1) and the doubts that lowered it.</summary>
+    public ConfidenceInfo Confidence { get; init; } = new(1.0, false, []);
+}
+
+/// <summary>A table's confidence, whether it is below the threshold, and why.</summary>
+public sealed record ConfidenceInfo(double Score, bool Doubtful, IReadOnlyList<ConfidenceReasonInfo> Reasons);
+
+public sealed record ConfidenceReasonInfo(string Code, string Detail, double Penalty);
 
 public sealed record UnitInfo(string Printed, string Name, decimal Scale, bool Inferred);
 

@@ -120,7 +120,13 @@ public static class PolicyAreaDocumentBuilder
         table.SideFields.Select(f => new SideFieldInfo(f.Key, f.Value, f.Page, f.Box is { } b ? Box(b) : null)).ToList(),
         table.FiguresPending,
         table.PendingNote,
-        table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList());
+        table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList())
+    {
+        Confidence = new ConfidenceInfo(
+            table.Confidence.Score,
+            table.Confidence.Doubtful,
+            table.Confidence.Reasons.Select(r => new ConfidenceReasonInfo(r.Code, r.Detail, r.Penalty)).ToList()),
+    };
 
     private static UnitInfo? Unit(Unit? unit, bool inferred) => unit is null ? null : new UnitInfo(unit.Printed, unit.Name, unit.Scale, inferred);
 

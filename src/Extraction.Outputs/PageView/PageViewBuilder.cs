@@ -75,7 +75,11 @@ public static class PageViewBuilder
         table.Boxes,
         table.Columns.Select(c => new ViewColumn(c.X0, c.X1, c.Role.ToString().ToLowerInvariant(), c.Label, HeaderMeaning.Of(table, c))).ToList(),
         table.HeaderCells.Select(h => new ViewHeaderCell(h.Box, h.Level, h.FirstColumn, h.ColumnSpan, h.Text, HeaderMeaning.Of(table, h))).ToList(),
-        table.Rows.Select(r => new ViewRow(r.Page, r.Box, r.Label, r.Kind.ToString().ToLowerInvariant())).ToList());
+        table.Rows.Select(r => new ViewRow(r.Page, r.Box, r.Label, r.Kind.ToString().ToLowerInvariant())).ToList())
+    {
+        Confidence = table.Confidence.Score,
+        ConfidenceReasons = table.Confidence.Reasons.Select(r => r.ToString()).ToList(),
+    };
 
     private static (List<ViewValue> Values, List<ViewCheck> Checks) ValuesAndChecks(DocumentExtraction extraction)
     {

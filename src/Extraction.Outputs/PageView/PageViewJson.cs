@@ -51,6 +51,8 @@ internal static class PageViewJson
         table.Id,
         table.Title,
         table.Unit,
+        table.Confidence,
+        table.ConfidenceReasons,
         table.Boxes.Select(b => Items(b.Page, b.Box)).ToList(),
         table.Columns.Select(c => new object?[] { Round(c.X0), Round(c.X1), c.Role, c.Label, c.Meaning }).ToList(),
         table.Header.Select(cell => cell.Box is { } box

@@ -38,7 +38,14 @@ public sealed record ViewTable(
     IReadOnlyList<(int Page, Box Box)> Boxes,
     IReadOnlyList<ViewColumn> Columns,
     IReadOnlyList<ViewHeaderCell> Header,
-    IReadOnlyList<ViewRow> Rows);
+    IReadOnlyList<ViewRow> Rows)
+{
+    /// <summary>The table's confidence (0–1).</summary>
+    public double Confidence { get; init; } = 1.0;
+
+    /// <summary>The doubts that lowered it, for people.</summary>
+    public IReadOnlyList<string> ConfidenceReasons { get; init; } = [];
+}
 
 /// <summary>A column: its extent (null when not known), role, label as printed and what it was read to mean.</summary>
 public sealed record ViewColumn(double? X0, double? X1, string Role, string Label, string Meaning);

@@ -28,6 +28,8 @@ internal sealed record TableData(
     string? Id,
     string Title,
     string? Unit,
+    double Confidence,
+    IReadOnlyList<string> ConfidenceReasons,
     IReadOnlyList<object?[]> Boxes,
     IReadOnlyList<object?[]> Columns,
     IReadOnlyList<object?[]> Header,

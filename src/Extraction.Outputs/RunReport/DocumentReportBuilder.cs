@@ -1,6 +1,7 @@
 using System.Globalization;
 using Extraction.Outputs;
 using Extraction.Pipeline.Checks;
+using Extraction.Pipeline.Confidence;
 using Extraction.Pipeline;
 
 namespace Extraction.Outputs.RunReport;
@@ -34,7 +35,7 @@ public static class DocumentReportBuilder
         return new DocumentReport(
             file,
             outcome.SourcePath,
-            checks.Count > 0 || extraction.ReadLosses.Any ? DocumentStatus.Warnings : DocumentStatus.Ok,
+            extraction.Doubts.Count > 0 ? DocumentStatus.Warnings : DocumentStatus.Ok,
             structure.Municipality,
             structure.DocumentKind,
             structure.FiscalYear,
@@ -53,6 +54,9 @@ public static class DocumentReportBuilder
             PagesUnread = extraction.ReadLosses.PagesUnread,
             PagesPartlyRead = extraction.ReadLosses.PagesPartlyRead,
             StreamsSkipped = extraction.ReadLosses.StreamsSkipped,
+            LowestTableConfidence = extraction.LowestTableConfidence,
+            DoubtfulTables = extraction.Doubts.GetValueOrDefault(DocumentDoubts.DoubtfulTables),
+            Doubts = extraction.Doubts,
         };
     }
 

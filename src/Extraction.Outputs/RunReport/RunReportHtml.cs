@@ -60,7 +60,8 @@ public static class RunReportHtml
     {
         html.Append("<h2>Documents</h2><table id=\"documents\"><thead><tr><th>Document</th><th>Status</th><th>Municipality</th><th>Kind</th>"
             + "<th>Year</th><th>Policy area</th><th class=\"n\">Pages</th><th class=\"n\">Tables</th><th class=\"n\">Values</th>"
-            + "<th class=\"n\">Warnings</th><th class=\"n\">Time (ms)</th></tr></thead><tbody>");
+            + "<th class=\"n\">Warnings</th><th class=\"n\">Lowest table confidence</th><th class=\"n\">Doubtful tables</th><th>Why</th>"
+            + "<th class=\"n\">Time (ms)</th></tr></thead><tbody>");
         foreach (var d in report.Documents)
         {
             var name = d.PageView is null ? Encode(d.SourceFile) : $"<a href=\"{Encode(d.PageView)}\">{Encode(d.SourceFile)}</a>";
@@ -69,6 +70,8 @@ public static class RunReportHtml
                 .Append(Invariant($"<td><span class=\"status status-{status}\">{Status(d.Status)}</span></td>"))
                 .Append(Invariant($"<td>{Encode(d.Municipality)}</td><td>{Encode(d.DocumentKind)}</td><td>{d.FiscalYear}</td><td>{Encode(d.PolicyArea)}</td>"))
                 .Append(Invariant($"<td class=\"n\">{d.Pages}</td><td class=\"n\">{d.Tables}</td><td class=\"n\">{d.Values}</td><td class=\"n\">{d.Warnings}</td>"))
+                .Append(Invariant($"<td class=\"n\" data-confidence>{d.LowestTableConfidence:0.00}</td><td class=\"n\" data-doubtful>{d.DoubtfulTables}</td>"))
+                .Append(Invariant($"<td data-doubts>{Encode(string.Join(", ", d.Doubts.Select(p => Invariant($"{p.Key} {p.Value}"))))}</td>"))
                 .Append(Invariant($"<td class=\"n\">{d.ElapsedMs:0}</td></tr>"));
         }
 

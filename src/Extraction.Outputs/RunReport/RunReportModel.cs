@@ -67,6 +67,15 @@ public sealed record DocumentReport(
 
     /// <summary>Streams the reader skipped for damage or a limit.</summary>
     public int StreamsSkipped { get; init; }
+
+    /// <summary>The lowest confidence of the document's tables; null without tables.</summary>
+    public double? LowestTableConfidence { get; init; }
+
+    /// <summary>Tables whose confidence is below the threshold.</summary>
+    public int DoubtfulTables { get; init; }
+
+    /// <summary>Why the document has warnings: each reason with its count.</summary>
+    public IReadOnlyDictionary<string, int> Doubts { get; init; } = new Dictionary<string, int>();
 }
 
 /// <summary>A check that did not hold, and a link to it in the page view (null without one).</summary>

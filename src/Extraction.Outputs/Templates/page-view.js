@@ -69,7 +69,8 @@
   function tableLayers(n, out) {
     onPage[n].tables.forEach(function (entry) {
       var t = model.tables[entry[0]], b = t.boxes[entry[1]];
-      out.tables.push(rect(b[1], b[2], b[3], b[4], 'table', tipAttr('table ' + tableName(t) + (t.unit ? ' (' + t.unit + ')' : ''))));
+      out.tables.push(rect(b[1], b[2], b[3], b[4], 'table', tipAttr('table ' + tableName(t) + (t.unit ? ' (' + t.unit + ')' : '') +
+        ', confidence ' + t.confidence.toFixed(2) + (t.confidence_reasons.length ? ': ' + t.confidence_reasons.join('; ') : ''))));
       t.columns.forEach(function (c) {
         if (c[0] === null) { return; }
         out.columns.push(rect(c[0], b[2], c[1], b[4], 'column role-' + c[2], tipAttr('column "' + c[3] + '" → ' + c[4])));
@@ -186,6 +187,7 @@
     highlight(related);
     var html = '<h2>Value ' + esc(v.printed) + '</h2><dl id="value-details">' +
       field('table', 'Table', t ? tableName(t) + ' (' + t.uid + ')' : v.table_uid) +
+      field('table_confidence', 'Table confidence', t ? t.confidence.toFixed(2) + (t.confidence_reasons.length ? ' — ' + t.confidence_reasons.join('; ') : '') : '') +
       field('activity_area', 'Activity area', v.activity_area) +
       field('row_label', 'Row', v.row_label) +
       field('row_kind', 'Row kind', v.row_kind) +

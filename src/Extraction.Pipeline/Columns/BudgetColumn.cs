@@ -11,4 +11,8 @@ namespace Extraction.Pipeline.Columns;
 /// <param name="Year">The year the figures refer to, when known.</param>
 /// <param name="YearInferred">True when the header names no year and it was taken from the document's fiscal year.</param>
 /// <param name="Unit">A unit named in the header itself ("Budget i 1.000 kr."), overriding the table's.</param>
-public sealed record BudgetColumn(string Label, Measure Measure, int? Year, bool YearInferred, Unit? Unit);
+public sealed record BudgetColumn(string Label, Measure Measure, int? Year, bool YearInferred, Unit? Unit)
+{
+    /// <summary>The different measures the header levels name, top to bottom, when they disagree ("Budget 2019" over "Regnskab"); empty otherwise.</summary>
+    public IReadOnlyList<Measure> ConflictingMeasures { get; init; } = [];
+}

@@ -10,6 +10,7 @@ namespace Extraction.Pipeline.Columns;
 /// </summary>
 public sealed class ColumnHeaderParser
 {
+    private static readonly Regex EmptyBrackets = new(@"\(\s*\)", RegexOptions.CultureInvariant);
     private static readonly Regex FourDigitYear = new(@"(?<![\d.,])(?<year>\d{4})(?![\d.,])", RegexOptions.CultureInvariant);
 
     private readonly IReadOnlyList<(Measure Measure, Regex Pattern)> vocabulary;
@@ -19,6 +20,7 @@ public sealed class ColumnHeaderParser
     private readonly Measure yearOnly;
     private readonly Measure laterYear;
     private readonly HashSet<Measure> fiscalYearDefault;
+    private readonly HashSet<Measure> qualifying;
 
     public ColumnHeaderParser(ColumnOptions options, NumberOptions numbers)
     {
@@ -31,26 +33,43 @@ public sealed class ColumnHeaderParser
         yearOnly = MeasureOf(options.YearOnlyMeasure);
         laterYear = MeasureOf(options.LaterYearMeasure);
         fiscalYearDefault = options.YearDefaultsToFiscalYear.Select(MeasureOf).ToHashSet();
+        qualifying = options.QualifyingMeasures.Select(MeasureOf).ToHashSet();
     }
 
-    /// <summary>Types a column from its header levels, top to bottom (blank levels are ignored).</summary>
+    /// <summary>
+    /// Types a column from its header levels, top to bottom (blank levels are ignored). A level that names a measure
+    /// decides it; a level that is only a year gives the year, and its year-only measure only when no level names one
+    /// ("Regnskab" over "2018" is the actual of 2018). Levels naming different measures are recorded as a conflict.
+    /// </summary>
     public BudgetColumn Parse(IReadOnlyList<string> path, int? fiscalYear)
     {
         var parts = path.Select(p => Normalise(p)).Where(p => p.Length > 0).ToList();
         var label = string.Join(" / ", parts);
+        var named = new List<Measure>();
         var measure = Measure.Unknown;
+        var yearOnlyMeasure = Measure.Unknown;
         int? year = null;
         Unit? unit = null;
         foreach (var part in parts)
         {
-            var reading = Read(part, fiscalYear);
-            if (reading.Measure != Measure.Unknown)
+            var (levelMeasure, levelYear, levelUnit, isYearOnly) = ReadLevel(part, fiscalYear);
+            if (isYearOnly)
             {
-                measure = reading.Measure;
+                yearOnlyMeasure = levelMeasure;
+            }
+            else if (levelMeasure != Measure.Unknown)
+            {
+                measure = levelMeasure;
+                named.Add(levelMeasure);
             }
 
-            year = reading.Year ?? year;
-            unit = reading.Unit ?? unit;
+            year = levelYear ?? year;
+            unit = levelUnit ?? unit;
+        }
+
+        if (measure == Measure.Unknown)
+        {
+            measure = yearOnlyMeasure;
         }
 
         var inferred = false;
@@ -60,13 +79,25 @@ public sealed class ColumnHeaderParser
             inferred = true;
         }
 
-        return new BudgetColumn(label, measure, year, inferred, unit);
+        var contradicting = named.Where(m => !qualifying.Contains(m)).Distinct().ToList();
+        return new BudgetColumn(label, measure, year, inferred, unit)
+        {
+            ConflictingMeasures = contradicting.Count > 1 ? contradicting : [],
+        };
     }
 
     /// <summary>Types one header level.</summary>
     public (Measure Measure, int? Year, Unit? Unit) Read(string header, int? fiscalYear)
     {
+        var (measure, year, unit, _) = ReadLevel(header, fiscalYear);
+        return (measure, year, unit);
+    }
+
+    /// <summary>Types one header level, and tells whether it is only a year (its measure then a default, not printed).</summary>
+    private (Measure Measure, int? Year, Unit? Unit, bool YearOnly) ReadLevel(string header, int? fiscalYear)
+    {
         var (rest, unit) = units.Strip(Normalise(header));
+        rest = WithoutPriceBasis(rest);
         int? year = null;
         var yearMatch = FourDigitYear.Match(rest);
         if (yearMatch.Success && int.Parse(yearMatch.Groups["year"].Value, CultureInfo.InvariantCulture) is var y && y >= numbers.MinYear && y <= numbers.MaxYear)
@@ -80,10 +111,10 @@ public sealed class ColumnHeaderParser
         {
             if (year is null)
             {
-                return (Measure.Unknown, null, unit);
+                return (Measure.Unknown, null, unit, false);
             }
 
-            return (fiscalYear is not null && year > fiscalYear ? laterYear : yearOnly, year, unit);
+            return (fiscalYear is not null && year > fiscalYear ? laterYear : yearOnly, year, unit, true);
         }
 
         foreach (var (measure, pattern) in vocabulary)
@@ -101,10 +132,21 @@ public sealed class ColumnHeaderParser
                 year ??= group.Value.Length <= 2 ? options.TwoDigitYearBase + digits : digits;
             }
 
-            return (measure, year, unit);
+            return (measure, year, unit, false);
         }
 
-        return (Measure.Unknown, year, unit);
+        return (Measure.Unknown, year, unit, false);
+    }
+
+    /// <summary>The header without the price level it states ("Budget 2026 (2026-priser)" → "Budget 2026"): a price year is not the column's year.</summary>
+    private string WithoutPriceBasis(string text)
+    {
+        foreach (var basis in PriceBasis.FindAll(text, numbers))
+        {
+            text = text.Replace(basis.Printed, " ", StringComparison.Ordinal);
+        }
+
+        return Normalise(EmptyBrackets.Replace(text, " "));
     }
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -17,6 +17,9 @@ public sealed record ColumnOptions
 
     /// <summary>Measures whose header may omit the year because it is the fiscal year ("Tillæg" next to "Skøn 26").</summary>
     public IReadOnlyList<string> YearDefaultsToFiscalYear { get; init; } = [];
+
+    /// <summary>Measures that qualify the measure of a level above rather than contradict it ("Budget 2020" over "Mængde").</summary>
+    public IReadOnlyList<string> QualifyingMeasures { get; init; } = [];
 }
 
 /// <summary>One measure and the header patterns that name it; group <c>year</c> (2 or 4 digits) gives the year.</summary>

@@ -58,6 +58,9 @@ public sealed record BudgetTable(
     /// <summary>The note that says the figures are pending, when one does.</summary>
     public string? PendingNote { get; init; }
 
+    /// <summary>How far the reading of the table can be trusted, and why not more (set by the confidence step after the checks).</summary>
+    public TableConfidence Confidence { get; init; } = TableConfidence.Certain;
+
     public IReadOnlyList<int> Pages => Boxes.Select(b => b.Page).Distinct().ToList();
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);

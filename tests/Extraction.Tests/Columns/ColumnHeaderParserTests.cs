@@ -51,7 +51,65 @@ public sealed class ColumnHeaderParserTests
         Assert.That(column.Unit?.Scale, Is.EqualTo(1m));
     }
 
+    [TestCase("R 2023", "actual", 2023)]
+    [TestCase("R-2023", "actual", 2023)]
+    [TestCase("R23", "actual", 2023)]
+    [TestCase("B 2024", "budget", 2024)]
+    [TestCase("B-2024", "budget", 2024)]
+    [TestCase("BF 2027", "budget", 2027)]
+    [TestCase("Budgetforslag 2027", "budget", 2027)]
+    [TestCase("BO 2028", "projection", 2028)]
+    [TestCase("BO28", "projection", 2028)]
+    [TestCase("Overslag 2028", "projection", 2028)]
+    [TestCase("Overslagsår 2029", "projection", 2029)]
+    [TestCase("Regnskab 2023", "actual", 2023)]
+    [TestCase("Forbrug 2025", "actual", 2025)]
+    [TestCase("Vedtaget budget 2025", "original_budget", 2025)]
+    [TestCase("Oprindeligt budget 2025", "original_budget", 2025)]
+    [TestCase("Korrigeret budget 2025", "corrected_budget", 2025)]
+    [TestCase("KB 25", "corrected_budget", 2025)]
+    [TestCase("Forventet regnskab 2025", "estimate", 2025)]
+    [TestCase("Tillægsbevilling 2025", "supplement", 2025)]
+    [TestCase("Afvigelse 2025", "variance", 2025)]
+    [TestCase("Difference 2025", "variance", 2025)]
+    [TestCase("Rest 2025", "variance", 2025)]
+    [TestCase("Tekn. budget 2027", "technical_budget", 2027)]
+    [TestCase("Budget 2027 (2026-priser)", "budget", 2027)]
+    [TestCase("Budget 2027 2026 p/l", "budget", 2027)]
+    public void Types_the_danish_column_vocabulary(string header, string measure, int year)
+    {
+        var column = Parser.Parse([header], 2026);
+
+        Assert.That((column.Measure.Name(), column.Year), Is.EqualTo((measure, year)));
+    }
+
+    [Test]
+    public void A_stacked_year_under_regnskab_is_the_actual_of_that_year_never_a_budget()
+    {
+        var column = Parser.Parse(["Regnskab", "2018"], 2026);
+
+        Assert.That((column.Measure, column.Year), Is.EqualTo((Measure.Actual, (int?)2018)));
+        Assert.That(column.ConflictingMeasures, Is.Empty);
+    }
+
+    [Test]
+    public void Header_levels_naming_different_measures_are_a_conflict()
+    {
+        var column = Parser.Parse(["Budget 2019", "Regnskab i 1.000 kr."], 2026);
+
+        Assert.That(column.ConflictingMeasures, Is.EqualTo(new[] { Measure.Budget, Measure.Actual }));
+    }
+
+    [Test]
+    public void A_quantity_under_a_budget_year_qualifies_it_without_a_conflict()
+    {
+        var column = Parser.Parse(["Budget 2020", "Mængde"], 2020);
+
+        Assert.That((column.Measure, column.ConflictingMeasures.Count), Is.EqualTo((Measure.Quantity, 0)));
+    }
+
     [TestCase("Nr.")]
+    [TestCase("BO1")]
     [TestCase("Enhed 1)")]
     [TestCase("Aktivitet")]
     public void Other_headers_are_unknown(string header) =>

@@ -43,9 +43,14 @@ internal static class GoldenCells
     }
 
     public static List<GoldenCell> Actual(DocumentExtraction extraction) =>
-        FactBuilder.Build(extraction)
-            .Select(f => new GoldenCell(f.Page, f.TableId ?? string.Empty, f.RowLabel, f.ColumnLabel, f.RowKind, f.Measure, f.Year, f.Value, f.Scale))
-            .ToList();
+        FactBuilder.Build(extraction).Select(Cell).ToList();
+
+    /// <summary>The cells of the facts whose table's confidence is below <paramref name="threshold"/>.</summary>
+    public static List<GoldenCell> Doubtful(DocumentExtraction extraction, double threshold) =>
+        FactBuilder.Build(extraction).Where(f => f.TableConfidence < threshold).Select(Cell).ToList();
+
+    private static GoldenCell Cell(Fact f) =>
+        new(f.Page, f.TableId ?? string.Empty, f.RowLabel, f.ColumnLabel, f.RowKind, f.Measure, f.Year, f.Value, f.Scale);
 
     /// <summary>
     /// The scale of a column from the truth's effective unit: "1000 DKK" for the whole table, or per column

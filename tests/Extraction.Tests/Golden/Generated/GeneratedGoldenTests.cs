@@ -52,6 +52,18 @@ public sealed class GeneratedGoldenTests
         Assert.That(score.WrongValues, Is.Empty, GeneratedScoreSummary.Details(score));
     }
 
+    /// <summary>
+    /// A wrong fact must never look right: every fact that does not match the truth (wrong value, type or label, or
+    /// spurious) is in a table whose confidence is below pipeline.json's threshold.
+    /// </summary>
+    [TestCaseSource(typeof(GeneratedVariant), nameof(GeneratedVariant.Names))]
+    public void Every_fact_that_is_not_the_truth_is_in_a_doubtful_table(string name)
+    {
+        var score = GeneratedScore.Of(GeneratedVariant.Named(name));
+
+        Assert.That(score.SilentlyWrong, Is.Empty, GeneratedScoreSummary.Details(score));
+    }
+
     [Test]
     public void Every_known_failure_is_a_generated_pdf()
     {

@@ -22,6 +22,16 @@ internal sealed record GeneratedScore(
     IReadOnlyList<(GoldenCell Expected, GoldenCell Actual)> WrongLabels,
     string? Failure)
 {
+    /// <summary>The facts given in tables whose confidence is below pipeline.json's threshold: those whose doubt is visible.</summary>
+    public IReadOnlyList<GoldenCell> Doubtful { get; init; } = [];
+
+    /// <summary>Every fact given that does not match the truth: at a truth cell's place with something wrong, or spurious.</summary>
+    public IEnumerable<GoldenCell> Mismatched =>
+        WrongValues.Concat(WrongTypes).Concat(WrongLabels).Select(w => w.Actual).Concat(Spurious);
+
+    /// <summary>The facts that do not match the truth although their table is not doubtful: silently wrong.</summary>
+    public IReadOnlyList<GoldenCell> SilentlyWrong => Mismatched.Where(c => !Doubtful.Contains(c)).ToList();
+
     private static readonly ConcurrentDictionary<string, Lazy<GeneratedScore>> Scores = new();
 
     public int Wrong => WrongValues.Count + WrongTypes.Count + WrongLabels.Count;
@@ -39,7 +49,7 @@ internal sealed record GeneratedScore(
         var expected = variant.ExpectedCells();
         return Corpus.Pipeline().Process(variant.Pdf) switch
         {
-            DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null),
+            DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null) with { Doubtful = GoldenCells.Doubtful(s.Extraction, Corpus.Options.Confidence.Threshold) },
             DocumentFailed f => Score(variant, expected, [], $"{f.Code}: {f.Message}"),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };

@@ -1,0 +1,29 @@
+using Extraction.Pipeline.Checks;
+using Extraction.Pipeline.Model;
+
+namespace Extraction.Pipeline.Confidence;
+
+/// <summary>Doubts about a table's figures: cells of number columns that are not numbers, and sums that do not add up.</summary>
+public static class CellDoubts
+{
+    public const string UnreadCell = "unread_cell";
+    public const string FailedCheck = "failed_check";
+
+    public static IEnumerable<ConfidenceReason> Find(BudgetTable table, IReadOnlyList<CheckResult> checks, ConfidencePenalties penalties)
+    {
+        var unread = UnreadFigure.In(table).ToList();
+        if (unread.Count > 0)
+        {
+            yield return new ConfidenceReason(UnreadCell, $"{unread.Count} cell(s) of number columns are not numbers, e.g. '{unread[0].Text}'", penalties.UnreadCell);
+        }
+
+        var failed = checks.Where(c => !c.Holds && Involves(c, table.Uid)).ToList();
+        if (failed.Count > 0)
+        {
+            yield return new ConfidenceReason(FailedCheck, $"{failed.Count} check(s) do not hold, e.g. {failed[0].Rule}", penalties.FailedCheck);
+        }
+    }
+
+    private static bool Involves(CheckResult check, string table) =>
+        check.Target.Table == table || check.Terms.Any(t => t.Cell.Table == table);
+}

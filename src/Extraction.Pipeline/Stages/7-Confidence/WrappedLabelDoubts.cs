@@ -1,0 +1,63 @@
+using Extraction.Document;
+using Extraction.Pipeline.Model;
+using Extraction.Pipeline.Tables;
+
+namespace Extraction.Pipeline.Confidence;
+
+/// <summary>
+/// Doubts from geometry about rows whose label wraps over several lines: the rows were grouped on the assumption that
+/// the figures sit on the label's last line (or first, per <c>tables.wrapped_label_value_alignment</c>). A row whose
+/// figures sit elsewhere in its label (a middle line) was grouped against that assumption, so lines of neighbouring
+/// rows may be glued to it.
+/// </summary>
+public sealed class WrappedLabelDoubts
+{
+    public const string FiguresOffLabelLine = "figures_off_label_line";
+
+    private readonly bool bottom;
+
+    public WrappedLabelDoubts(string wrappedLabelValueAlignment)
+    {
+        bottom = !string.Equals(wrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public IEnumerable<ConfidenceReason> Find(BudgetTable table, ConfidencePenalties penalties)
+    {
+        var label = table.LabelColumn;
+        if (label < 0)
+        {
+            yield break;
+        }
+
+        var numbers = table.Columns.Where(c => c.Role == ColumnRole.Number).Select(c => c.Index).ToList();
+        var off = table.Rows.Where(r => OffLine(r, label, numbers)).Select(r => $"'{r.Label}'").ToList();
+        if (off.Count > 0)
+        {
+            yield return new ConfidenceReason(FiguresOffLabelLine, $"{off.Count} row(s) with a wrapped label have their figures on another line than its {(bottom ? "last" : "first")}: {string.Join(", ", off.Take(3))}", penalties.FiguresOffLabelLine);
+        }
+    }
+
+    private bool OffLine(BudgetRow row, int label, IReadOnlyList<int> numbers)
+    {
+        if (row.Cells[label].Box is not { } labelBox)
+        {
+            return false;
+        }
+
+        var figures = numbers.Select(i => row.Cells[i].Box).OfType<Box>().ToList();
+        if (figures.Count == 0)
+        {
+            return false;
+        }
+
+        // One printed line is as high as a figure; a label at least one and a half of them high wraps.
+        var line = figures.Max(f => f.Height);
+        if (labelBox.Height < 1.5 * line)
+        {
+            return false;
+        }
+
+        var edge = bottom ? figures.Max(f => f.Y1) : figures.Min(f => f.Y0);
+        return Math.Abs(edge - (bottom ? labelBox.Y1 : labelBox.Y0)) > line / 2;
+    }
+}
