@@ -172,6 +172,23 @@ public sealed class DatasetStoreTests
         Assert.That(File.Exists(output[".lock"]), Is.False);
     }
 
+    [Test]
+    public void A_run_cancelled_before_it_planned_records_every_input_as_not_done()
+    {
+        File.Copy(Corpus.Pdf("004_6d45ed6ea08fb11e"), inputs["proposal.pdf"]);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var run = new BatchRun(Batches.Options().ForBatch, new Extraction.Reading.Pdf.PdfDocumentReader(), new LoggerConfiguration().CreateLogger());
+
+        Assert.That(
+            async () => await run.ExecuteAsync(new BatchRequest([inputs.Path], output.Path), cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+
+        using var json = JsonDocument.Parse(File.ReadAllText(output["run.json"]));
+        Assert.That(json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("error").GetProperty("code").GetString()), Is.EqualTo(new[] { BatchRun.Cancelled }));
+        Assert.That(File.Exists(output[".lock"]), Is.False);
+    }
+
     private static List<Fact> FactsOf(string path)
     {
         using var reader = new StreamReader(path);
