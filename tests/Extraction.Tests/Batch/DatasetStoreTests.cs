@@ -55,6 +55,7 @@ public sealed class DatasetStoreTests
         Assert.That(later.Store, Is.EqualTo(new StoreTotals(pdfs.Count, first.Facts + later.Facts, 0)));
         Assert.That(later.History.Select(r => r.Added.Count), Is.EqualTo(new[] { pdfs.Count - 1, 1 }));
         Assert.That(later.History[^1].Added.Single().Input, Is.EqualTo(lastPdf));
+        Assert.That(File.ReadAllText(output["report.html"]), Does.Contain($"data-total=\"dataset-values\"><b>{rows.Count}</b>"));
     }
 
     [Test]
