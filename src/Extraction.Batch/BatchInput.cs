@@ -6,7 +6,8 @@ namespace Extraction.Batch;
 /// <param name="Path">Full path of the file.</param>
 /// <param name="Overrides">Values a manifest gives for it (municipality, fiscal year, kind, source URL).</param>
 /// <param name="Manifest">The manifest line that named it, if one did.</param>
-public sealed record BatchInput(string Path, DocumentOverrides Overrides, ManifestLine? Manifest = null)
+/// <param name="Password">The manifest's password for it, in place of the reader's; never written to any output.</param>
+public sealed record BatchInput(string Path, DocumentOverrides Overrides, ManifestLine? Manifest = null, string? Password = null)
 {
     public string FileName => System.IO.Path.GetFileName(Path);
 }

@@ -9,6 +9,12 @@ public sealed record BatchOptions
     /// <summary>Time limit for one document, from reading its bytes to its outputs being written.</summary>
     public double DocumentTimeoutSeconds { get; init; } = 300;
 
+    /// <summary>
+    /// How long a document past its time limit may take to stop once cancelled before its thread is left running
+    /// (the reader checks for cancellation in its inner loops, so this is rarely reached).
+    /// </summary>
+    public double StopGraceSeconds { get; init; } = 10;
+
     /// <summary>Files larger than this are not read (<c>LimitExceeded</c>).</summary>
     public long MaxFileBytes { get; init; } = int.MaxValue;
 

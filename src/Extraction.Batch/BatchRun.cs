@@ -57,7 +57,16 @@ public sealed class BatchRun
         store.DeleteLeftovers();
         AtomicFile.DeleteLeftovers(output);
         var storedBefore = store.Complete().Select(d => d.Sha256).ToHashSet(StringComparer.Ordinal);
-        var isolation = new DocumentIsolation(TimeSpan.FromSeconds(batch.DocumentTimeoutSeconds));
+        var isolation = new DocumentIsolation(TimeSpan.FromSeconds(batch.DocumentTimeoutSeconds), TimeSpan.FromSeconds(batch.StopGraceSeconds));
+        using var journal = CrashJournal.Open(output);
+        if (journal.Crashed.Count > 0)
+        {
+            log.Warning(
+                "{Crashed} documents were in progress when an earlier run died; they are {Decision}",
+                journal.Crashed.Count,
+                request.RetryCrashed ? "processed again (--retry-crashed)" : "recorded as Crashed (--retry-crashed processes them again)");
+        }
+
         var io = IoResilience.Create(batch, log);
         var configuration = Fingerprint.Configuration(settings, reader);
 
@@ -105,7 +114,7 @@ public sealed class BatchRun
             observer?.Completed(decided.Entry);
         }
 
-        var worker = new DocumentWorker(pipeline, batch, store, sinks, isolation, io, log, settings.Writers.ValueKinds);
+        var worker = new DocumentWorker(pipeline, batch, store, sinks, isolation, io, journal, request.RetryCrashed, log, settings.Writers.ValueKinds);
         var processed = new Dictionary<PlannedDocument, DocumentEntry>();
         try
         {

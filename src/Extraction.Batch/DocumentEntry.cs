@@ -40,6 +40,15 @@ public sealed record DocumentEntry(
 {
     public string FileName => Path.GetFileName(Input);
 
+    /// <summary>Pages of which the reader could read nothing.</summary>
+    public int PagesUnread { get; init; }
+
+    /// <summary>Pages the reader read only up to a failure.</summary>
+    public int PagesPartlyRead { get; init; }
+
+    /// <summary>Streams the reader skipped for damage or a limit.</summary>
+    public int StreamsSkipped { get; init; }
+
     public static DocumentEntry Failure(BatchInput input, string? sha256, DocumentError error, double elapsedMs) =>
         new(input.Path, sha256, DocumentStatus.Failed, null, error, null, [], 0, 0, 0, 0, 0, elapsedMs, input.Manifest, input.Overrides);
 
@@ -61,5 +70,10 @@ public sealed record DocumentEntry(
             stored.UnreadFigures,
             elapsedMs,
             input.Manifest,
-            input.Overrides);
+            input.Overrides)
+        {
+            PagesUnread = stored.PagesUnread,
+            PagesPartlyRead = stored.PagesPartlyRead,
+            StreamsSkipped = stored.StreamsSkipped,
+        };
 }

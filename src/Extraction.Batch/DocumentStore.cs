@@ -115,7 +115,7 @@ public sealed class DocumentStore
                 sha256,
                 fingerprint,
                 extraction.SourceFile,
-                (warnings > 0 ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
+                (warnings > 0 || extraction.ReadLosses.Any ? DocumentStatus.OkWithWarnings : DocumentStatus.Ok).Name(),
                 extraction.PageCount,
                 extraction.Tables.Count,
                 facts.Count,
@@ -124,7 +124,12 @@ public sealed class DocumentStore
                 extraction.UnreadFigures.Count(),
                 overrides.IsEmpty ? null : new StoredOverrides(overrides.Municipality, overrides.FiscalYear, overrides.DocumentKind, overrides.SourceUrl),
                 files,
-                input.Path);
+                input.Path)
+            {
+                PagesUnread = extraction.ReadLosses.PagesUnread,
+                PagesPartlyRead = extraction.ReadLosses.PagesPartlyRead,
+                StreamsSkipped = extraction.ReadLosses.StreamsSkipped,
+            };
             using (var stream = File.Create(Path.Combine(temporary, StoredDocument.FileName)))
             {
                 stored.Write(stream);

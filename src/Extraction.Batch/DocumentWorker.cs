@@ -22,6 +22,8 @@ internal sealed class DocumentWorker(
     IReadOnlyList<IDocumentSink> sinks,
     DocumentIsolation isolation,
     ResiliencePipeline io,
+    CrashJournal journal,
+    bool retryCrashed,
     ILogger log,
     ValueKindOptions valueKinds)
 {
@@ -30,6 +32,7 @@ internal sealed class DocumentWorker(
     public const string OutputError = "OutputError";
     public const string SinkError = "SinkError";
     public const string PipelineError = "PipelineError";
+    public const string Crashed = "Crashed";
 
     public static DocumentError TimedOut(TimeSpan limit) => new(
         Timeout,
@@ -37,6 +40,15 @@ internal sealed class DocumentWorker(
 
     public async Task<DocumentEntry> ProcessAsync(PlannedDocument planned, CancellationToken cancellation)
     {
+        var sha256 = planned.Sha256!;
+        if (journal.Crashed.TryGetValue(sha256, out var crash) && !retryCrashed)
+        {
+            log.ForContext("Document", planned.Input.FileName).Error(
+                "{Document} is not processed: {ErrorCode} in {Stage} in an earlier run", planned.Input.FileName, Crashed, crash.Stage);
+            return DocumentEntry.Failure(planned.Input, sha256, new DocumentError(Crashed, crash.Describe(), crash.Stage), 0);
+        }
+
+        journal.Started(sha256, planned.Input.Path, PipelineStages.Read);
         try
         {
             return await ProcessOrThrowAsync(planned, cancellation).ConfigureAwait(false);
@@ -48,6 +60,10 @@ internal sealed class DocumentWorker(
                 ex, "{Document} failed in {Stage}: {ErrorCode}: {Message}", planned.Input.FileName, PipelineStages.Write, PipelineError, ex.Message);
             var error = new DocumentError(PipelineError, $"{ex.GetType().Name}: {ex.Message}", PipelineStages.Write);
             return DocumentEntry.Failure(planned.Input, planned.Sha256, error, 0);
+        }
+        finally
+        {
+            journal.Finished(sha256);
         }
     }
 
@@ -110,7 +126,9 @@ internal sealed class DocumentWorker(
             return Failed(new DocumentFailed(input.Path, StageTimings.Zero, ChangedDuringRun, "The file changed while the run was going on; run again to process it.", PipelineStages.Read));
         }
 
-        return pipeline.Inspect(input.Path, content, input.Overrides, cancellation);
+        var inspection = pipeline.Inspect(input.Path, content, input.Overrides, input.Password, cancellation, stage => journal.Reached(sha256, stage));
+        journal.Reached(sha256, PipelineStages.Write);
+        return inspection;
     }
 
     private static DocumentInspection Failed(DocumentFailed failure) => new(failure, null, null);

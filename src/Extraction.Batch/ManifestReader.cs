@@ -9,14 +9,15 @@ namespace Extraction.Batch;
 /// <summary>
 /// Reads a manifest: a CSV file with a header row, a <c>path</c> column (relative to the manifest's folder, or
 /// absolute) and the optional columns <c>municipality</c>, <c>fiscal_year</c>, <c>document_kind</c> and
-/// <c>source_url</c>, whose non-empty values override what the pipeline detects. A manifest that cannot be used is a
+/// <c>source_url</c>, whose non-empty values override what the pipeline detects, and <c>password</c>, which opens an
+/// encrypted file. A manifest that cannot be used is a
 /// <see cref="ConfigurationException"/> naming the file, line and column, raised before any document is processed.
 /// </summary>
 public static class ManifestReader
 {
     public const string PathColumn = "path";
 
-    public static readonly IReadOnlyList<string> Columns = [PathColumn, "municipality", "fiscal_year", "document_kind", "source_url"];
+    public static readonly IReadOnlyList<string> Columns = [PathColumn, "municipality", "fiscal_year", "document_kind", "source_url", "password"];
 
     /// <summary>Whether an input names a manifest rather than a PDF.</summary>
     public static bool IsManifest(string path) => path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
@@ -73,7 +74,7 @@ public static class ManifestReader
                 }
 
                 var overrides = new DocumentOverrides(Field("municipality"), year, kind, url);
-                inputs.Add(new BatchInput(System.IO.Path.GetFullPath(path, folder), overrides, new ManifestLine(manifestPath, line)));
+                inputs.Add(new BatchInput(System.IO.Path.GetFullPath(path, folder), overrides, new ManifestLine(manifestPath, line), Field("password")));
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

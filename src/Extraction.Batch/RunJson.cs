@@ -99,6 +99,9 @@ internal sealed record RunDocument(
     int Facts,
     int Warnings,
     int UnreadFigures,
+    int PagesUnread,
+    int PagesPartlyRead,
+    int StreamsSkipped,
     double ElapsedMs,
     RunManifest? Manifest)
 {
@@ -116,6 +119,9 @@ internal sealed record RunDocument(
         d.Facts,
         d.Warnings,
         d.UnreadFigures,
+        d.PagesUnread,
+        d.PagesPartlyRead,
+        d.StreamsSkipped,
         Math.Round(d.ElapsedMs, 1),
         d.Manifest is { } m ? new RunManifest(m.File, m.Line, d.Overrides.Municipality, d.Overrides.FiscalYear, d.Overrides.DocumentKind, d.Overrides.SourceUrl) : null);
 }

@@ -28,6 +28,15 @@ public sealed record StoredDocument(
     IReadOnlyList<string> Files,
     string? SourcePath = null)
 {
+    /// <summary>Pages of which the reader could read nothing.</summary>
+    public int PagesUnread { get; init; }
+
+    /// <summary>Pages the reader read only up to a failure.</summary>
+    public int PagesPartlyRead { get; init; }
+
+    /// <summary>Streams the reader skipped for damage or a limit.</summary>
+    public int StreamsSkipped { get; init; }
+
     public const string SchemaName = "extraction/document";
     public const int CurrentVersion = 3;
     public const string FileName = "stored-document.json";

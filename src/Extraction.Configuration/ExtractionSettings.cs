@@ -1,4 +1,5 @@
 using Extraction.Batch;
+using Extraction.Document;
 using Extraction.Outputs;
 using Extraction.Pipeline;
 using Extraction.Sinks.Postgres;
@@ -8,27 +9,30 @@ namespace Extraction.Configuration;
 /// <summary>Everything pipeline.json configures, split into the options of the assembly each part belongs to.</summary>
 public sealed record ExtractionSettings
 {
-    public int SchemaVersion { get; init; } = 1;
+    public required int SchemaVersion { get; init; }
 
     /// <summary>Default input: a PDF or a folder (searched recursively), relative to <see cref="BaseDirectory"/>.</summary>
-    public string Input { get; init; } = "fixtures/corpus";
+    public required string Input { get; init; }
 
     /// <summary>Default output folder, relative to <see cref="BaseDirectory"/>.</summary>
-    public string Output { get; init; } = "out";
+    public required string Output { get; init; }
 
     /// <summary>The PDF reader back end, one of <see cref="ReaderNames.All"/>.</summary>
-    public string Reader { get; init; } = ReaderNames.Extraction;
+    public required string Reader { get; init; }
 
-    public PipelineOptions Pipeline { get; init; } = new();
+    /// <summary>Bounds the reader holds each document to (decoded bytes …).</summary>
+    public required ReaderLimitOptions ReaderLimits { get; init; }
 
-    public WriterOptions Writers { get; init; } = new();
+    public required PipelineOptions Pipeline { get; init; }
 
-    public BatchOptions Batch { get; init; } = new();
+    public required WriterOptions Writers { get; init; }
 
-    public PostgresOptions Postgres { get; init; } = new();
+    public required BatchOptions Batch { get; init; }
+
+    public required PostgresOptions Postgres { get; init; }
 
     /// <summary>The folder relative paths in this configuration are resolved against.</summary>
-    public string BaseDirectory { get; init; } = Directory.GetCurrentDirectory();
+    public required string BaseDirectory { get; init; }
 
     public string InputPath => Path.GetFullPath(Input, BaseDirectory);
 

@@ -11,6 +11,7 @@ internal static class OptionsValidator
     {
         Require(o.SchemaVersion == 1, "schema_version", $"version {o.SchemaVersion} is not supported; expected 1.");
         Require(ReaderNames.All.Contains(o.Reader), "reader", $"unknown reader '{o.Reader}'; the readers are {string.Join(", ", ReaderNames.All)}.");
+        Require(o.ReaderLimits.MaxDecodedBytesPerDocument > 0, "reader_limits.max_decoded_bytes_per_document", "must be positive.");
         Require(!string.IsNullOrWhiteSpace(o.Input), "input", "names no input.");
         Require(!string.IsNullOrWhiteSpace(o.Output), "output", "names no output folder.");
 
@@ -166,6 +167,7 @@ internal static class OptionsValidator
         var b = o.Batch;
         Require(b.Parallelism >= 0, "batch.parallelism", "must not be negative (0 means one per processor core).");
         Require(b.DocumentTimeoutSeconds is > 0 and <= 86_400, "batch.document_timeout_seconds", "must be above 0 and at most 86400 (a day).");
+        Require(b.StopGraceSeconds is > 0 and <= 3_600, "batch.stop_grace_seconds", "must be above 0 and at most 3600 (an hour).");
         Require(b.MaxFileBytes > 0, "batch.max_file_bytes", "must be positive.");
         Require(b.IoRetries is >= 0 and <= 20, "batch.io_retries", "must be from 0 to 20.");
         Require(b.IoRetryDelayMs >= 0, "batch.io_retry_delay_ms", "must not be negative.");

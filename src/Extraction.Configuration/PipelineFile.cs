@@ -1,4 +1,5 @@
 using Extraction.Batch;
+using Extraction.Document;
 using Extraction.Document.Numbers;
 using Extraction.Outputs;
 using Extraction.Pipeline.Assembly;
@@ -13,38 +14,43 @@ using Extraction.Sinks.Postgres;
 
 namespace Extraction.Configuration;
 
-/// <summary>pipeline.json as written: one section per stage and per part of the program, all at the top level.</summary>
+/// <summary>
+/// pipeline.json as written: one section per stage and per part of the program, all at the top level. Every key is
+/// required: the built-in defaults give each one, so no value here can drift from pipeline.json.
+/// </summary>
 internal sealed record PipelineFile
 {
-    public int SchemaVersion { get; init; } = 1;
+    public required int SchemaVersion { get; init; }
 
-    public string Input { get; init; } = "fixtures/corpus";
+    public required string Input { get; init; }
 
-    public string Output { get; init; } = "out";
+    public required string Output { get; init; }
 
-    public string Reader { get; init; } = ReaderNames.Extraction;
+    public required string Reader { get; init; }
 
-    public LayoutOptions Layout { get; init; } = new();
+    public required ReaderLimitOptions ReaderLimits { get; init; }
 
-    public TableOptions Tables { get; init; } = new();
+    public required LayoutOptions Layout { get; init; }
 
-    public StructureOptions Structure { get; init; } = new();
+    public required TableOptions Tables { get; init; }
 
-    public NumberOptions Numbers { get; init; } = new();
+    public required StructureOptions Structure { get; init; }
 
-    public ColumnOptions Columns { get; init; } = new();
+    public required NumberOptions Numbers { get; init; }
 
-    public AssemblyOptions Assembly { get; init; } = new();
+    public required ColumnOptions Columns { get; init; }
 
-    public CheckOptions Checks { get; init; } = new();
+    public required AssemblyOptions Assembly { get; init; }
 
-    public ProposalOptions Proposals { get; init; } = new();
+    public required CheckOptions Checks { get; init; }
 
-    public WriterOptions Writers { get; init; } = new();
+    public required ProposalOptions Proposals { get; init; }
 
-    public BatchOptions Batch { get; init; } = new();
+    public required WriterOptions Writers { get; init; }
 
-    public PostgresOptions Postgres { get; init; } = new();
+    public required BatchOptions Batch { get; init; }
+
+    public required PostgresOptions Postgres { get; init; }
 
     public ExtractionSettings ToSettings(string baseDirectory) => new()
     {
@@ -52,6 +58,7 @@ internal sealed record PipelineFile
         Input = Input,
         Output = Output,
         Reader = Reader,
+        ReaderLimits = ReaderLimits,
         Pipeline = new PipelineOptions
         {
             Layout = Layout,

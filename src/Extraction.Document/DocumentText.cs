@@ -11,4 +11,7 @@ public sealed record DocumentText(string SourcePath, string? Title, IReadOnlyLis
         get => pageCount ?? Pages.Count;
         init => pageCount = value;
     }
+
+    /// <summary>The problems of <see cref="Warnings"/> that the reader typed, to count what was lost.</summary>
+    public IReadOnlyList<ReadWarning> ReadWarnings { get; init; } = [];
 }

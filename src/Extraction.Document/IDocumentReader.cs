@@ -27,4 +27,11 @@ public interface IDocumentReader
     /// <paramref name="cancellation"/> is cancelled; the default reads <paramref name="path"/> again and cannot.
     /// </summary>
     DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path);
+
+    /// <summary>
+    /// Reads a document that has a password of its own (a batch manifest's <c>password</c> column), which takes the
+    /// place of the reader's. The default ignores it: a reader without password support reports
+    /// <see cref="ReadErrorCode.PasswordRequired"/> for an encrypted file, as it would without one.
+    /// </summary>
+    DocumentText Read(string path, byte[] content, string? password, CancellationToken cancellation) => Read(path, content, cancellation);
 }

@@ -22,4 +22,10 @@ public sealed record PageText(
 
     /// <summary>The page's /Rotate in degrees (0, 90, 180, 270); boxes are already in the rotated, displayed page.</summary>
     public int Rotation { get; init; }
+
+    /// <summary>The problems of <see cref="Warnings"/> that the reader typed, to count what was lost.</summary>
+    public IReadOnlyList<ReadWarning> ReadWarnings { get; init; } = [];
+
+    /// <summary>Nothing of the page could be read: its lack of words says nothing of its content.</summary>
+    public bool IsUnread { get; init; }
 }

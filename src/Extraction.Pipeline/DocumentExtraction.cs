@@ -30,6 +30,9 @@ public sealed record DocumentExtraction(
     /// <summary>The cells whose figures restate money given elsewhere (totals, subtotals, summary tables); the rest are the leaves.</summary>
     public IReadOnlyList<Restatement> Restatements { get; init; } = [];
 
+    /// <summary>Content the reader could not read (unread pages, skipped streams): such a result is not clean.</summary>
+    public ReadLosses ReadLosses { get; init; } = ReadLosses.None;
+
     public string SourceFile => Path.GetFileName(SourcePath);
 
     public IEnumerable<CheckResult> Warnings => Checks.Where(c => !c.Holds);

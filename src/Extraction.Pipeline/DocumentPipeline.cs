@@ -57,14 +57,19 @@ public sealed class DocumentPipeline
         Run(path, () => reader.Read(path), DocumentOverrides.None, CancellationToken.None);
 
     /// <inheritdoc cref="Process(string, byte[], DocumentOverrides, CancellationToken)"/>
-    public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation) =>
-        Run(path, () => reader.Read(path, content, cancellation), overrides, cancellation);
+    /// <param name="reached">Told the name of each stage as it begins after reading (a batch's crash journal records it).</param>
+    public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, CancellationToken cancellation, Action<string>? reached = null) =>
+        Inspect(path, content, overrides, null, cancellation, reached);
+
+    /// <summary>As <see cref="Inspect(string, byte[], DocumentOverrides, CancellationToken, Action{string})"/>, opening the document with its own password (null: the reader's).</summary>
+    public DocumentInspection Inspect(string path, byte[] content, DocumentOverrides overrides, string? password, CancellationToken cancellation, Action<string>? reached = null) =>
+        Run(path, () => reader.Read(path, content, password, cancellation), overrides, cancellation, reached);
 
     private static string NoTextMessage(DocumentText text) => text.Pages.Count == 0
         ? "The document has no pages."
         : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";
 
-    private DocumentInspection Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation)
+    private DocumentInspection Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation, Action<string>? reached = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new double[6];
@@ -75,6 +80,7 @@ public sealed class DocumentPipeline
             clock.Restart();
             stage++;
             cancellation.ThrowIfCancellationRequested();
+            reached?.Invoke(PipelineStages.All[stage]);
         }
 
         StageTimings Timings() => new(timings[0], timings[1], timings[2], timings[3], timings[4], timings[5]);
@@ -112,6 +118,7 @@ public sealed class DocumentPipeline
             {
                 Proposals = records,
                 Restatements = restatements.Find(typed, documentStructure),
+                ReadLosses = ReadLosses.Of(text),
             };
             return new DocumentInspection(new DocumentSucceeded(path, Timings(), extraction), text, layout);
         }

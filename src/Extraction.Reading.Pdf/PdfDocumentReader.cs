@@ -3,6 +3,7 @@ using Extraction.Document;
 using Extraction.Pdf.Core;
 using Extraction.Pdf.Document;
 using Extraction.Pdf.Graphics;
+using Extraction.Pdf.Parsing;
 using Extraction.Pdf.Text;
 
 namespace Extraction.Reading.Pdf;
@@ -11,25 +12,36 @@ namespace Extraction.Reading.Pdf;
 public sealed class PdfDocumentReader : IDocumentReader
 {
     private readonly string? password;
+    private readonly ReaderLimitOptions limits;
 
-    public PdfDocumentReader(string? password = null)
+    public PdfDocumentReader(string? password = null, ReaderLimitOptions? limits = null)
     {
         this.password = password;
+        this.limits = limits ?? new ReaderLimitOptions();
     }
 
     public DocumentText Read(string path) => Read(path, PageRange.All);
 
-    public DocumentText Read(string path, PageRange pages) => Read(path, () => PdfDocument.Open(path, Options), pages, CancellationToken.None);
+    public DocumentText Read(string path, PageRange pages) => Read(path, () => PdfDocument.Open(path, Options(CancellationToken.None)), pages, CancellationToken.None);
 
+    /// <summary>The token reaches the reader's lexer, content interpreter and filters, so even one huge page stops soon.</summary>
     public DocumentText Read(string path, byte[] content, CancellationToken cancellation) =>
-        Read(path, () => PdfDocument.Open(content, Options), PageRange.All, cancellation);
+        Read(path, () => PdfDocument.Open(content, Options(cancellation)), PageRange.All, cancellation);
+
+    public DocumentText Read(string path, byte[] content, string? documentPassword, CancellationToken cancellation) =>
+        Read(path, () => PdfDocument.Open(content, new ReadOptions { Password = documentPassword ?? password }), PageRange.All, cancellation);
 
     /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
     public const string Name = "extraction";
 
     public ReaderIdentity Identity { get; } = new(Name, BuildOf(typeof(PdfDocument).Assembly));
 
-    private ReadOptions Options => new() { Password = password };
+    private ReadOptions Options(CancellationToken cancellation) => new()
+    {
+        Password = password,
+        Limits = new ReaderLimits { MaxDecodedBytesPerDocument = limits.MaxDecodedBytesPerDocument },
+        Cancellation = cancellation,
+    };
 
     private static DocumentText Read(string path, Func<PdfDocument> open, PageRange range, CancellationToken cancellation)
     {
@@ -44,7 +56,11 @@ public sealed class PdfDocumentReader : IDocumentReader
                 pages.Add(Convert(document.GetPage(number)));
             }
 
-            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList()) { PageCount = document.NumberOfPages };
+            return new DocumentText(path, Blank(document.Information.Title), pages, document.Warnings.ToList())
+            {
+                PageCount = document.NumberOfPages,
+                ReadWarnings = Typed(document.ReaderWarnings),
+            };
         }
         catch (PdfReadException ex)
         {
@@ -96,8 +112,26 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             Images = page.Images.Select(i => new Box(i.X0, i.Y0, i.X1, i.Y1)).ToList(),
             Rotation = page.Rotation,
+            ReadWarnings = Typed(page.ReaderWarnings),
+            IsUnread = page.IsUnread,
         };
     }
+
+    private static List<ReadWarning> Typed(IEnumerable<ReaderWarning> warnings) =>
+        warnings.Select(w => new ReadWarning(Kind(w.Kind), w.Message)).ToList();
+
+    private static ReadWarningKind Kind(ReaderWarningKind kind) => kind switch
+    {
+        ReaderWarningKind.StructureRepaired => ReadWarningKind.StructureRepaired,
+        ReaderWarningKind.ObjectUnreadable => ReadWarningKind.ObjectUnreadable,
+        ReaderWarningKind.StreamDamaged => ReadWarningKind.StreamDamaged,
+        ReaderWarningKind.StreamSkipped => ReadWarningKind.StreamSkipped,
+        ReaderWarningKind.LimitReached => ReadWarningKind.LimitReached,
+        ReaderWarningKind.FontUnreadable => ReadWarningKind.FontUnreadable,
+        ReaderWarningKind.PagePartlyRead => ReadWarningKind.PagePartlyRead,
+        ReaderWarningKind.PageUnread => ReadWarningKind.PageUnread,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A reader warning kind the seam does not know."),
+    };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

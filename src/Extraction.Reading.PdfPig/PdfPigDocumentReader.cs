@@ -38,11 +38,14 @@ public sealed class PdfPigDocumentReader : IDocumentReader
 
     public DocumentText Read(string path) => Read(path, ReadBytes(path), CancellationToken.None);
 
-    public DocumentText Read(string path, PageRange pages) => Read(path, ReadBytes(path), pages, CancellationToken.None);
+    public DocumentText Read(string path, PageRange pages) => Read(path, ReadBytes(path), pages, password, CancellationToken.None);
 
-    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path, content, PageRange.All, cancellation);
+    public DocumentText Read(string path, byte[] content, CancellationToken cancellation) => Read(path, content, PageRange.All, password, cancellation);
 
-    private DocumentText Read(string path, byte[] content, PageRange range, CancellationToken cancellation)
+    public DocumentText Read(string path, byte[] content, string? documentPassword, CancellationToken cancellation) =>
+        Read(path, content, PageRange.All, documentPassword ?? password, cancellation);
+
+    private DocumentText Read(string path, byte[] content, PageRange range, string? password, CancellationToken cancellation)
     {
         if (ReadFailureCodes.BeforeOpening(content) is { } early)
         {
@@ -118,7 +121,11 @@ public sealed class PdfPigDocumentReader : IDocumentReader
 
     /// <summary>A page PdfPig could not read: no content, and a warning saying why, so the loss is visible.</summary>
     private static PageText Unread(int number, Exception failure, IReadOnlyList<string> logged) =>
-        new(number, 0, 0, [], [], 0, [$"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}", .. logged]);
+        new(number, 0, 0, [], [], 0, [$"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}", .. logged])
+        {
+            IsUnread = true,
+            ReadWarnings = [new ReadWarning(ReadWarningKind.PageUnread, $"Page {number} could not be read and is left out: {ReadFailureCodes.Describe(failure)}")],
+        };
 
     private static byte[] ReadBytes(string path)
     {

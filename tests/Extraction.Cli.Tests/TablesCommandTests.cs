@@ -16,7 +16,7 @@ public sealed class TablesCommandTests
         var budget = Path.Combine(RepositoryPaths.Corpus, "000_360efd37c18e3eeb.pdf");
         using var output = new TemporaryFolder();
 
-        var (exit, log) = ExtractProcess.Run(["tables", inputs["letter.pdf"], budget, "--out-dir", output.Path]);
+        var (exit, log) = ExtractProcess.Run(["tables", inputs["letter.pdf"], budget, "--out", output.Path]);
 
         Assert.That(exit, Is.EqualTo(1), log);
         Assert.That(log, Does.Contain("letter.pdf: NotAPdf"));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Configuration;
 using Extraction.Document;
 using Extraction.Outputs.PageView;
@@ -7,42 +8,60 @@ using Extraction.Pipeline;
 namespace Extraction.Cli.Commands;
 
 /// <summary>
-/// <c>extract inspect FILE.pdf ... [--pages N-M] [--out DIR] [--config FILE]</c>: runs the pipeline on each PDF and writes
-/// <c>DIR/&lt;pdf-stem&gt;.html</c>, a self-contained page view of what was extracted.
+/// <c>extract inspect FILE.pdf ... [--pages N-M] [--out DIR] [--config FILE] [--reader R] [--password P]</c>: runs the
+/// pipeline on each PDF and writes <c>DIR/&lt;pdf-stem&gt;.html</c>, a self-contained page view of what was extracted.
 /// </summary>
 internal static class InspectCommand
 {
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("file") { Description = "The PDFs to inspect.", Arity = ArgumentArity.OneOrMore };
-        var pages = new Option<string?>("--pages") { Description = "Pages to draw, e.g. 3, 1-3, 2- or 1,4-6 (default: all)." };
-        var output = new Option<string?>("--out") { Description = "Folder for the HTML files (default: the current folder)." };
-        var config = new Option<string?>("--config") { Description = "Configuration file. Default: pipeline.json in the current folder or above." };
+        var pages = CommonOptions.Pages("draw");
+        var output = CommonOptions.Out("Folder for the HTML files (default: the current folder).");
+        var config = CommonOptions.Config();
+        var reader = CommonOptions.Reader();
+        var password = CommonOptions.Password();
+        var verbose = CommonOptions.Verbose();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("inspect", "Write an HTML page view of each PDF: words, rules, blocks, tables, values and checks.")
         {
-            files, pages, output, config,
+            files, pages, output, config, reader, password, verbose, quiet,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(pages), result.GetValue(output), result.GetValue(config)));
+        CommonOptions.Exclusive(command, verbose, quiet);
+        command.SetAction(result => Run(
+            result.GetValue(files)!,
+            result.GetValue(pages),
+            result.GetValue(output),
+            result.GetValue(config),
+            result.GetValue(reader),
+            result.GetValue(password),
+            CommonOptions.VerbosityOf(result.GetValue(verbose), result.GetValue(quiet))));
         return command;
     }
 
-    private static int Run(FileInfo[] files, string? pages, string? output, string? config)
+    private static int Run(FileInfo[] files, string? pages, string? output, string? config, string? reader, string? password, Verbosity verbosity)
     {
         PageRange range;
         ExtractionSettings options;
+        string folder;
         try
         {
             range = PageRange.Parse(pages);
-            options = PipelineConfiguration.LoadOrFind(config, Directory.GetCurrentDirectory());
+            options = CommandSettings.Load(config, reader);
+            folder = OutputFolder.Prepare(output ?? Directory.GetCurrentDirectory(), "--out");
         }
-        catch (Exception ex) when (ex is FormatException or ConfigurationException)
+        catch (FormatException ex)
         {
-            Console.Error.WriteLine(ex is ConfigurationException c ? $"Configuration error in {c.Key}: {c.Message}" : ex.Message);
+            Console.Error.WriteLine($"Error: --pages: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (ConfigurationException ex)
+        {
+            Console.Error.WriteLine(CommandSettings.Describe(ex));
             return ExitCodes.UsageError;
         }
 
-        var folder = Path.GetFullPath(output ?? Directory.GetCurrentDirectory());
-        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader));
+        var pipeline = new DocumentPipeline(options.Pipeline, DocumentReaders.Create(options.Reader, password, options.ReaderLimits));
         var exitCode = ExitCodes.Success;
         foreach (var file in files)
         {
@@ -56,7 +75,10 @@ internal static class InspectCommand
             }
 
             PageViewFile.Write(inspection, range, path);
-            Console.WriteLine(path);
+            if (verbosity != Verbosity.Quiet)
+            {
+                Console.WriteLine(path);
+            }
         }
 
         return exitCode;

@@ -2,6 +2,7 @@ using System.CommandLine.Parsing;
 using System.CommandLine;
 using Extraction.Batch.Sinks;
 using Extraction.Batch;
+using Extraction.Cli.CommandLine;
 using Extraction.Cli.Logging;
 using Extraction.Cli.Progress;
 using Extraction.Configuration;
@@ -13,9 +14,9 @@ using Spectre.Console;
 namespace Extraction.Cli.Commands;
 
 /// <summary>
-/// <c>extract run [INPUT ...] [--out DIR] [--config FILE] [--verbose] [batch options]</c>: runs the pipeline over PDF
+/// <c>extract run [INPUT ...] [--out DIR] [--config FILE] [--verbose|--quiet] [--password P] [batch options]</c>: runs the pipeline over PDF
 /// files, folders (recursively) and CSV manifests as a batch (see README, "Batch runs"). Inputs and output default to
-/// pipeline.json's; the batch options override pipeline.json's <c>batch</c> section.
+/// the configuration's; the batch options override pipeline.json's <c>batch</c> section.
 /// </summary>
 internal static class RunCommand
 {
@@ -25,16 +26,23 @@ internal static class RunCommand
     {
         var inputs = new Argument<string[]>("input")
         {
-            Description = "PDF files, folders (searched recursively) or CSV manifests. Default: pipeline.json's input.",
+            Description = "PDF files, folders (searched recursively) or CSV manifests. Default: the configuration's input.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var output = new Option<string?>("--out") { Description = "Output folder. Default: pipeline.json's output." };
-        var config = new Option<string?>("--config") { Description = "Configuration file. Default: pipeline.json in the current folder or above." };
-        var verbose = new Option<bool>("--verbose") { Description = "Log each check warning, and each document under the progress bar." };
-        var parallelism = new Option<int?>("--parallelism", "-j") { Description = "Documents processed at once (0: one per core). Default: batch.parallelism." };
-        parallelism.Validators.Add(r => Require(r, r.GetValueOrDefault<int?>() is null or >= 0, "must not be negative."));
-        var timeout = new Option<double?>("--timeout") { Description = "Time limit per document, in seconds. Default: batch.document_timeout_seconds." };
-        timeout.Validators.Add(r => Require(r, r.GetValueOrDefault<double?>() is null or (> 0 and <= 86_400), "must be above 0 and at most 86400."));
+        var output = CommonOptions.Out("Output folder. Default: the configuration's output.");
+        var config = CommonOptions.Config();
+        var verbose = CommonOptions.Verbose();
+        var quiet = CommonOptions.Quiet();
+        var parallelism = new Option<int?>("--parallelism", "-j")
+        {
+            Description = "Documents processed at once (0: one per core). Default: batch.parallelism.",
+            CustomParser = OptionParsers.Integer(0, "must not be negative."),
+        };
+        var timeout = new Option<double?>("--timeout")
+        {
+            Description = "Time limit per document, in seconds. Default: batch.document_timeout_seconds.",
+            CustomParser = OptionParsers.Number(0, 86_400, "must be above 0 and at most 86400."),
+        };
         var force = new Option<bool>("--force") { Description = "Process every document again, even when its outputs are complete and unchanged." };
         var shard = new Option<Shard?>("--shard")
         {
@@ -45,20 +53,22 @@ internal static class RunCommand
         sink.AcceptOnlyFromAmong(PostgresSinkName);
         var connection = new Option<string?>("--connection-string") { Description = "PostgreSQL connection string. Default: the variable named by postgres.connection_string_variable." };
         var logFile = new Option<string?>("--log-file") { Description = "JSON log file. Default: DIR/logs/run-<UTC time>.jsonl." };
-        var reader = new Option<string?>("--reader") { Description = "The PDF reader back end: extraction or pdfpig. Default: pipeline.json's reader." };
-        reader.AcceptOnlyFromAmong([.. ReaderNames.All]);
+        var reader = CommonOptions.Reader();
+        var password = CommonOptions.Password();
+        var retryCrashed = new Option<bool>("--retry-crashed") { Description = "Process again the documents an earlier run died on (recorded as Crashed)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "No progress bar on a terminal: plain progress lines instead." };
         var csvExcel = new Option<bool>("--csv-excel") { Description = "Write the CSV files for Danish Excel: byte order mark, ';' between fields, decimal comma. Default: writers.csv_excel." };
         var command = new Command("run", "Extract tables, facts and text from budget PDFs into JSON and facts.csv, as a resumable batch.")
         {
-            inputs, output, config, verbose, parallelism, timeout, force, shard, sink, connection, logFile, reader, noProgress, csvExcel,
+            inputs, output, config, verbose, quiet, parallelism, timeout, force, shard, sink, connection, logFile, reader, password, noProgress, csvExcel, retryCrashed,
         };
+        CommonOptions.Exclusive(command, verbose, quiet);
         command.SetAction((result, cancellation) => RunAsync(
             new RunArguments(
                 result.GetValue(inputs) ?? [],
                 result.GetValue(output),
                 result.GetValue(config),
-                result.GetValue(verbose),
+                CommonOptions.VerbosityOf(result.GetValue(verbose), result.GetValue(quiet)),
                 result.GetValue(parallelism),
                 result.GetValue(timeout),
                 result.GetValue(force),
@@ -67,8 +77,10 @@ internal static class RunCommand
                 result.GetValue(connection),
                 result.GetValue(logFile),
                 result.GetValue(reader),
+                result.GetValue(password),
                 result.GetValue(noProgress),
-                result.GetValue(csvExcel)),
+                result.GetValue(csvExcel),
+                result.GetValue(retryCrashed)),
             cancellation));
         return command;
     }
@@ -77,27 +89,28 @@ internal static class RunCommand
     {
         ExtractionSettings options;
         string outputFolder;
+        string logFile;
         using (var startLog = RunLogging.Console())
         {
             try
             {
                 options = LoadOptions(arguments);
-                outputFolder = arguments.Output is null ? options.OutputPath : Path.GetFullPath(arguments.Output);
+                outputFolder = OutputFolder.Prepare(arguments.Output ?? options.OutputPath, "--out");
+                logFile = arguments.LogFile is null
+                    ? Path.Combine(OutputFolder.Prepare(Path.Combine(outputFolder, "logs"), "--out"), $"run-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.ProcessId}.jsonl")
+                    : Path.Combine(OutputFolder.Prepare(Path.GetDirectoryName(Path.GetFullPath(arguments.LogFile))!, "--log-file"), Path.GetFileName(arguments.LogFile));
             }
             catch (ConfigurationException ex)
             {
-                startLog.Error("Configuration error in {Key}: {Message}", ex.Key, ex.Message);
+                startLog.Error("{Error}", CommandSettings.Describe(ex));
                 return ExitCodes.UsageError;
             }
         }
 
-        var live = !arguments.NoProgress && !Console.IsErrorRedirected
+        var live = arguments.Verbosity != Verbosity.Quiet && !arguments.NoProgress && !Console.IsErrorRedirected
             ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
             : null;
-        var logFile = arguments.LogFile is null
-            ? Path.Combine(outputFolder, "logs", $"run-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}-{Environment.ProcessId}.jsonl")
-            : Path.GetFullPath(arguments.LogFile);
-        await using var log = RunLogging.Create(logFile, live, arguments.Verbose);
+        await using var log = RunLogging.Create(logFile, live, arguments.Verbosity);
 
         var sinks = new List<IDocumentSink>();
         try
@@ -117,12 +130,15 @@ internal static class RunCommand
             }
 
             var counter = new ProgressCounter();
-            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader), log, sinks, counter);
+            var run = new BatchRun(options.ForBatch, DocumentReaders.Create(options.Reader, arguments.Password, options.ReaderLimits), log, sinks, counter);
             var request = new BatchRequest(
                 arguments.Inputs.Length > 0 ? arguments.Inputs : [options.InputPath],
                 outputFolder,
                 arguments.Force,
-                arguments.Shard);
+                arguments.Shard)
+            {
+                RetryCrashed = arguments.RetryCrashed,
+            };
             BatchSummary summary;
             if (live is not null)
             {
@@ -139,10 +155,10 @@ internal static class RunCommand
         }
         catch (ConfigurationException ex)
         {
-            log.Error("Configuration error in {Key}: {Message}", ex.Key, ex.Message);
+            log.Error("{Error}", CommandSettings.Describe(ex));
             return ExitCodes.UsageError;
         }
-        catch (Exception ex) when (ex is Npgsql.NpgsqlException or ArgumentException && sinks.Count > 0)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or ArgumentException && sinks.Count > 0)
         {
             log.Error("The {Sink} sink cannot be used: {Message}", PostgresSinkName, ex.Message);
             return ExitCodes.UsageError;
@@ -175,11 +191,11 @@ internal static class RunCommand
 
     private static ExtractionSettings LoadOptions(RunArguments arguments)
     {
-        var options = PipelineConfiguration.LoadOrFind(arguments.Config, Directory.GetCurrentDirectory());
+        var options = CommandSettings.Load(arguments.Config, arguments.Reader);
         var batch = options.Batch;
         batch = arguments.Parallelism is { } p ? batch with { Parallelism = p } : batch;
         batch = arguments.Timeout is { } t ? batch with { DocumentTimeoutSeconds = t } : batch;
-        return options with { Batch = batch, Reader = arguments.Reader ?? options.Reader, Writers = options.Writers with { CsvExcel = options.Writers.CsvExcel || arguments.CsvExcel } };
+        return options with { Batch = batch, Writers = options.Writers with { CsvExcel = options.Writers.CsvExcel || arguments.CsvExcel } };
     }
 
     private static Shard? ParseShard(ArgumentResult result)
@@ -195,19 +211,12 @@ internal static class RunCommand
         }
     }
 
-    private static void Require(OptionResult result, bool condition, string message)
-    {
-        if (!condition)
-        {
-            result.AddError($"{result.Option.Name}: {message}");
-        }
-    }
-
+    /// <summary>Everything the command line gives <c>run</c>; a new option adds a member here and a line in <see cref="Create"/>.</summary>
     private sealed record RunArguments(
         string[] Inputs,
         string? Output,
         string? Config,
-        bool Verbose,
+        Verbosity Verbosity,
         int? Parallelism,
         double? Timeout,
         bool Force,
@@ -216,6 +225,8 @@ internal static class RunCommand
         string? ConnectionString,
         string? LogFile,
         string? Reader,
+        string? Password,
         bool NoProgress,
-        bool CsvExcel);
+        bool CsvExcel,
+        bool RetryCrashed);
 }

@@ -1,13 +1,15 @@
 using System.CommandLine;
+using Extraction.Cli.CommandLine;
 using Extraction.Configuration;
 using Extraction.Document;
 using Extraction.Outputs.Words;
+using Extraction.Pipeline;
 
 namespace Extraction.Cli.Commands;
 
 /// <summary>
-/// <c>extract words FILE.pdf [--pages 1-3] [--password P]</c>: the words of a PDF as JSON on standard output.
-/// With <c>--out-dir DIR</c> any number of files are read in one process and each is written to
+/// <c>extract words FILE.pdf [--pages 1-3] [--password P] [--reader R]</c>: the words of a PDF as JSON on standard output.
+/// With <c>--out DIR</c> any number of files are read in one process and each is written to
 /// <c>DIR/&lt;name&gt;.words.json</c>; a file that fails gets its typed error on standard error and the rest go on.
 /// </summary>
 internal static class WordsCommand
@@ -15,44 +17,54 @@ internal static class WordsCommand
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("files") { Description = "The PDF(s) to read.", Arity = ArgumentArity.OneOrMore };
-        var pages = new Option<string?>("--pages") { Description = "Pages to read, e.g. 3, 1-3, 2- or 1,4-6 (default: all)." };
-        var password = new Option<string?>("--password") { Description = "Password for encrypted PDFs." };
-        var readerName = new Option<string>("--reader") { Description = "The PDF reader back end: extraction (default) or pdfpig.", DefaultValueFactory = _ => ReaderNames.Extraction };
-        readerName.AcceptOnlyFromAmong([.. ReaderNames.All]);
-        var outDir = new Option<DirectoryInfo?>("--out-dir") { Description = "Write DIR/<name>.words.json per file instead of printing (required for several files)." };
+        var pages = CommonOptions.Pages("read");
+        var password = CommonOptions.Password();
+        var readerName = CommonOptions.Reader();
+        var outDir = CommonOptions.Out("Write DIR/<name>.words.json per file instead of printing (required for several files).");
+        var config = CommonOptions.Config();
+        var verbose = CommonOptions.Verbose();
+        var quiet = CommonOptions.Quiet();
         var command = new Command("words", "Print the words of a PDF with their boxes as JSON (the oracle words format).")
         {
-            files, pages, password, readerName, outDir,
+            files, pages, password, readerName, outDir, config, verbose, quiet,
         };
+        CommonOptions.Exclusive(command, verbose, quiet);
         command.SetAction(result =>
         {
             var inputs = result.GetValue(files)!;
-            var directory = result.GetValue(outDir);
+            if (result.GetValue(outDir) is null && inputs.Length != 1)
+            {
+                Console.Error.WriteLine("Several files need --out.");
+                return ExitCodes.UsageError;
+            }
+
             PageRange range;
+            ExtractionSettings settings;
+            DirectoryInfo? directory;
             try
             {
                 range = PageRange.Parse(result.GetValue(pages));
+                settings = CommandSettings.Load(result.GetValue(config), result.GetValue(readerName));
+                directory = result.GetValue(outDir) is { } folder ? new DirectoryInfo(OutputFolder.Prepare(folder, "--out")) : null;
             }
             catch (FormatException ex)
             {
-                Console.Error.WriteLine(ex.Message);
+                Console.Error.WriteLine($"Error: --pages: {ex.Message}");
                 return ExitCodes.UsageError;
             }
-
-            if (directory is null && inputs.Length != 1)
+            catch (ConfigurationException ex)
             {
-                Console.Error.WriteLine("Several files need --out-dir.");
+                Console.Error.WriteLine(CommandSettings.Describe(ex));
                 return ExitCodes.UsageError;
             }
 
-            var reader = DocumentReaders.Create(result.GetValue(readerName)!, result.GetValue(password));
+            var reader = DocumentReaders.Create(settings.Reader, result.GetValue(password));
             if (directory is null)
             {
                 using var output = Console.OpenStandardOutput();
                 return Export(inputs[0], range, reader, () => output);
             }
 
-            directory.Create();
             var exitCode = ExitCodes.Success;
             var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var input in inputs)
@@ -104,10 +116,11 @@ internal static class WordsCommand
             Console.Error.WriteLine($"{input.Name}: {ex.Code}: {ex.Message}");
             return ExitCodes.DocumentFailed;
         }
-        catch (Exception ex) when (ex is FileNotFoundException or UnauthorizedAccessException or IOException)
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            Console.Error.WriteLine($"{input.Name}: {ex.Message}");
-            return ExitCodes.UsageError;
+            // A file that cannot be read fails that document, as in every other command.
+            Console.Error.WriteLine($"{input.Name}: {(ex is FileNotFoundException ? ReadErrorCode.FileNotFound : ReadErrorCode.Unreadable)}: {ex.Message}");
+            return ExitCodes.DocumentFailed;
         }
     }
 }

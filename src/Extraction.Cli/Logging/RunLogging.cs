@@ -1,3 +1,4 @@
+using Extraction.Cli.CommandLine;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
@@ -19,11 +20,14 @@ internal static class RunLogging
     public static Logger Console() => new LoggerConfiguration().WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose).CreateLogger();
 
     /// <param name="live">The terminal's console when a progress bar is shown; null for plain lines on standard error.</param>
-    /// <param name="verbose">Also show each check warning, and every document's line under a progress bar.</param>
-    public static Logger Create(string logFile, IAnsiConsole? live, bool verbose)
+    /// <param name="verbosity">
+    /// Verbose also shows each check warning, and every document's line under a progress bar; quiet only warnings and errors.
+    /// </param>
+    public static Logger Create(string logFile, IAnsiConsole? live, Verbosity verbosity)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(logFile)!);
-        var consoleLevel = live is null || verbose ? LogEventLevel.Information : LogEventLevel.Warning;
+        var verbose = verbosity == Verbosity.Verbose;
+        var consoleLevel = verbosity == Verbosity.Quiet || (live is not null && !verbose) ? LogEventLevel.Warning : LogEventLevel.Information;
         return new LoggerConfiguration()
             .MinimumLevel.Debug()
             .WriteTo.File(new CompactJsonFormatter(), logFile, LogEventLevel.Debug)

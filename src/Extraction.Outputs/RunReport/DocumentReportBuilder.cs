@@ -34,7 +34,7 @@ public static class DocumentReportBuilder
         return new DocumentReport(
             file,
             outcome.SourcePath,
-            checks.Count > 0 ? DocumentStatus.Warnings : DocumentStatus.Ok,
+            checks.Count > 0 || extraction.ReadLosses.Any ? DocumentStatus.Warnings : DocumentStatus.Ok,
             structure.Municipality,
             structure.DocumentKind,
             structure.FiscalYear,
@@ -48,7 +48,12 @@ public static class DocumentReportBuilder
             null,
             null,
             checks,
-            AreaSeriesBuilder.Build(extraction, facts));
+            AreaSeriesBuilder.Build(extraction, facts))
+        {
+            PagesUnread = extraction.ReadLosses.PagesUnread,
+            PagesPartlyRead = extraction.ReadLosses.PagesPartlyRead,
+            StreamsSkipped = extraction.ReadLosses.StreamsSkipped,
+        };
     }
 
     private static string Kind(CheckKind kind) => kind switch

@@ -31,6 +31,7 @@ public static class RunReportHtml
         Documents(html, report);
         Failures(html, report);
         SkippedDocuments(html, report);
+        Losses(html, report);
         Checks(html, report);
         PolicyAreas(html, report);
         return html.ToString();
@@ -111,6 +112,26 @@ public static class RunReportHtml
         foreach (var d in skipped)
         {
             html.Append(Invariant($"<tr data-document=\"{Encode(d.SourceFile)}\"><td>{Encode(d.SourcePath)}</td><td class=\"n\">{d.Values}</td><td>{Encode(d.SkipReason)}</td></tr>"));
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    /// <summary>Documents the reader could not read in full: their figures may be incomplete, so the loss is shown.</summary>
+    private static void Losses(StringBuilder html, RunReportModel report)
+    {
+        var lossy = report.Documents.Where(d => d.PagesUnread + d.PagesPartlyRead + d.StreamsSkipped > 0).ToList();
+        if (lossy.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Content not read</h2><table id=\"losses\"><thead><tr><th>Document</th><th class=\"n\">Pages unread</th>"
+            + "<th class=\"n\">Pages partly read</th><th class=\"n\">Streams skipped</th></tr></thead><tbody>");
+        foreach (var d in lossy)
+        {
+            html.Append(Invariant($"<tr data-document=\"{Encode(d.SourceFile)}\"><td>{Encode(d.SourcePath)}</td><td class=\"n\">{d.PagesUnread}</td>"))
+                .Append(Invariant($"<td class=\"n\">{d.PagesPartlyRead}</td><td class=\"n\">{d.StreamsSkipped}</td></tr>"));
         }
 
         html.Append("</tbody></table>");

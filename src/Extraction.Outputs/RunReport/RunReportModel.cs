@@ -64,6 +64,15 @@ public sealed record DocumentReport(
 {
     /// <summary>Why the document was not processed in this run ("unchanged since the last run", "same content as …"); null when it was.</summary>
     public string? SkipReason { get; init; }
+
+    /// <summary>Pages of which the reader could read nothing.</summary>
+    public int PagesUnread { get; init; }
+
+    /// <summary>Pages the reader read only up to a failure.</summary>
+    public int PagesPartlyRead { get; init; }
+
+    /// <summary>Streams the reader skipped for damage or a limit.</summary>
+    public int StreamsSkipped { get; init; }
 }
 
 /// <summary>A check that did not hold, and a link to it in the page view (null without one).</summary>

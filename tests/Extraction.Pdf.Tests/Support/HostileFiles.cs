@@ -108,6 +108,29 @@ internal static class HostileFiles
         return Finish(writer);
     }
 
+    /// <summary>
+    /// One page showing <see cref="Text"/>, then <paramref name="bytes"/> bytes of path operators in one Flate stream
+    /// of some hundred kilobytes: within the decode budget, long to interpret (to test time limits, not memory).
+    /// </summary>
+    public static byte[] LongContent(long bytes)
+    {
+        var line = Encoding.ASCII.GetBytes("1 1 m\n");
+        var chunk = Enumerable.Range(0, ZeroChunk / line.Length).SelectMany(_ => line).ToArray();
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            for (var left = bytes; left > 0; left -= chunk.Length)
+            {
+                zlib.Write(chunk, 0, (int)Math.Min(left, chunk.Length));
+            }
+        }
+
+        var writer = Start("7 0 R 4 0 R");
+        writer.Stream(4, "/Filter /FlateDecode", compressed.ToArray());
+        writer.Stream(7, string.Empty, ContentShowing(Text));
+        return Finish(writer);
+    }
+
     /// <summary>Catalog (1), pages (2), page (3) with <paramref name="contents"/>, font (5) and, unless told otherwise, its ToUnicode map (6).</summary>
     private static PdfWriter Start(string contents, string pageEntries = "", bool toUnicode = true, string? font = null, string resources = "")
     {

@@ -51,19 +51,21 @@ public sealed class TableAssembler
 
     /// <summary>
     /// A table of a proposal that prints no number of its own is known by the proposal's number ("T101"), with its
-    /// index among them when the proposal has several ("T103.1", "T103.2").
+    /// index among them when the proposal has several ("T103.1", "T103.2"). A general table (found by the general
+    /// detectors, no facts) takes no proposal number, so that one beside a budget table never renumbers it.
     /// </summary>
     private IReadOnlyList<BudgetTable> ProposalIds(IReadOnlyList<BudgetTable> tables)
     {
-        var unnumbered = tables.Where(t => t.Id is null && t.Proposal is not null).GroupBy(t => t.Proposal!).ToDictionary(g => g.Key, g => g.ToList());
+        static bool TakesProposalId(BudgetTable t) => t.Id is null && t.Proposal is not null && t.Kind != TableKind.General;
+        var unnumbered = tables.Where(TakesProposalId).GroupBy(t => t.Proposal!).ToDictionary(g => g.Key, g => g.ToList());
         return tables.Select(t =>
         {
-            if (t.Id is not null || t.Proposal is null)
+            if (!TakesProposalId(t))
             {
                 return t;
             }
 
-            var group = unnumbered[t.Proposal];
+            var group = unnumbered[t.Proposal!];
             var index = group.IndexOf(t) + 1;
             return t with { Id = group.Count == 1 ? t.Proposal : t.Proposal + idSeparator + index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         }).ToList();
