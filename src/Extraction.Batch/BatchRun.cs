@@ -38,7 +38,7 @@ public sealed class BatchRun
 
     /// <summary>
     /// Runs the batch. A manifest that cannot be used, or an output folder another run holds, throws
-    /// <see cref="ConfigurationException"/> before any document is processed; cancellation while documents are processed
+    /// <see cref="ConfigurationException"/> before any document is processed; cancellation
     /// writes the run-level files (the unfinished inputs failed as <c>Cancelled</c>), then throws
     /// <see cref="OperationCanceledException"/>.
     /// </summary>
@@ -80,7 +80,20 @@ public sealed class BatchRun
             request.Force ? ", forced" : string.Empty);
 
         var planner = new BatchPlanner(batch, store, sinks, isolation, io, configuration, log);
-        var (planned, otherShards) = await planner.PlanAsync(inputs, shard, request.Force, cancellation).ConfigureAwait(false);
+        IReadOnlyList<PlannedDocument> planned;
+        int otherShards;
+        var cancelled = false;
+        try
+        {
+            (planned, otherShards) = await planner.PlanAsync(inputs, shard, request.Force, cancellation).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Interrupted while hashing: nothing was processed; every input is recorded as not done.
+            cancelled = true;
+            (planned, otherShards) = (inputs.Select(i => new PlannedDocument(i, null, null, NotDone(i, null))).ToList(), 0);
+        }
+
         var toProcess = planned.Where(p => p.ToProcess).ToList();
         log.Information(
             "Planned: {ToProcess} to process, {Unchanged} unchanged, {Repeats} repeats, {Unreadable} unreadable, {OtherShards} in other shards",
@@ -92,7 +105,7 @@ public sealed class BatchRun
         observer?.Planned(planned.Count, toProcess.Count);
         foreach (var decided in planned.Where(p => p.Entry is not null))
         {
-            if (decided.Entry!.Error is { } error)
+            if (decided.Entry!.Error is { } error && error.Code != Cancelled)
             {
                 log.ForContext("Document", decided.Input.FileName).Error(
                     "{Document} failed in {Stage}: {ErrorCode}: {Message}", decided.Input.FileName, error.Stage ?? "batch", error.Code, error.Message);
@@ -103,7 +116,6 @@ public sealed class BatchRun
 
         var worker = new DocumentWorker(pipeline, batch, store, sinks, isolation, io, journal, request.RetryCrashed, log, settings.Writers.ValueKinds);
         var processed = new Dictionary<PlannedDocument, DocumentEntry>();
-        var cancelled = false;
         try
         {
             await Parallel.ForEachAsync(
@@ -203,10 +215,10 @@ public sealed class BatchRun
 
         if (planned.DuplicateOf is not { } primary)
         {
-            return processed.TryGetValue(planned, out var entry) ? entry : NotDone(planned);
+            return processed.TryGetValue(planned, out var entry) ? entry : NotDone(planned.Input, planned.Sha256);
         }
 
-        var primaryEntry = primary.Entry ?? (processed.TryGetValue(primary, out var done) ? done : NotDone(primary));
+        var primaryEntry = primary.Entry ?? (processed.TryGetValue(primary, out var done) ? done : NotDone(primary.Input, primary.Sha256));
         var complete = primaryEntry.Status != DocumentStatus.Failed;
         return new DocumentEntry(
             planned.Input.Path,
@@ -243,8 +255,8 @@ public sealed class BatchRun
         }
     }
 
-    private static DocumentEntry NotDone(PlannedDocument planned) =>
-        DocumentEntry.Failure(planned.Input, planned.Sha256, new DocumentError(Cancelled, "The run was interrupted before this document was done; the next run processes it."), 0);
+    private static DocumentEntry NotDone(BatchInput input, string? sha256) =>
+        DocumentEntry.Failure(input, sha256, new DocumentError(Cancelled, "The run was interrupted before this document was done; the next run processes it."), 0);
 
     private static FileStream Lock(string output)
     {

@@ -15,7 +15,7 @@ public static class RunReportWriter
     {
         var lines = summary.Documents.Select(entry => Line(entry, summary.OutputDirectory)).ToList();
         var path = Path.Combine(summary.OutputDirectory, FileName);
-        AtomicFile.Write(path, stream => RunReportHtml.Write(new RunReportModel(lines, summary.ElapsedMs), stream));
+        AtomicFile.Write(path, stream => RunReportHtml.Write(new RunReportModel(lines, summary.ElapsedMs) { DatasetDocuments = summary.Store.Documents, DatasetValues = summary.Store.Facts }, stream));
         return path;
     }
 

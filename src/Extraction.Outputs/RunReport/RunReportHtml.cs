@@ -50,6 +50,12 @@ public static class RunReportHtml
         Total(html, "values", report.Values, "values");
         Total(html, "failed-checks", report.FailedChecks, "failed checks");
         html.Append(Invariant($"<li data-total=\"time\"><b>{report.ElapsedMs / 1000:0.0} s</b>run time</li>"));
+        if (report is { DatasetDocuments: { } documents, DatasetValues: { } values })
+        {
+            Total(html, "dataset-documents", documents, "documents in the dataset");
+            Total(html, "dataset-values", values, "values in facts.csv");
+        }
+
         html.Append("</ul>");
     }
 

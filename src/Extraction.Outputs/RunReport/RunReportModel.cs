@@ -3,6 +3,12 @@ namespace Extraction.Outputs.RunReport;
 /// <summary>What a run report shows: a line per document of the run, in input order, and the run's time.</summary>
 public sealed record RunReportModel(IReadOnlyList<DocumentReport> Documents, double ElapsedMs)
 {
+    /// <summary>Documents in the output folder's dataset after the run (facts.csv holds them all); null when not known.</summary>
+    public int? DatasetDocuments { get; init; }
+
+    /// <summary>Rows of facts.csv after the run: the values of every document in the dataset, not only this run's.</summary>
+    public int? DatasetValues { get; init; }
+
     /// <summary>Documents processed in this run (as run.json's <c>ok</c> + <c>ok_with_warnings</c>); skipped ones are counted apart.</summary>
     public int Succeeded => Documents.Count(d => d.Status is DocumentStatus.Ok or DocumentStatus.Warnings);
 

@@ -18,6 +18,9 @@ public sealed class BatchConfigurationTests
     [TestCase("postgres.schema", "\"Robert'); DROP TABLE\"", "postgres.schema")]
     [TestCase("postgres.retries", "\"three\"", "postgres.retries")]
     [TestCase("batch.paralelism", "2", "batch.paralelism")]
+    [TestCase("writers.value_kinds.measures", "{\"technical_budgett\": \"budget_level\"}", "writers.value_kinds.measures")]
+    [TestCase("writers.value_kinds.not_money", "\" \"", "writers.value_kinds")]
+    [TestCase("writers.parquet_file", "\"facts.csv\"", "writers.parquet_file")]
     public void A_bad_batch_or_warehouse_value_names_its_key(string key, string value, string expected)
     {
         var json = RepositoryConfiguration.Edit(key, JsonNode.Parse(value));

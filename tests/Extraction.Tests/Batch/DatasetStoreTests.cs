@@ -55,6 +55,7 @@ public sealed class DatasetStoreTests
         Assert.That(later.Store, Is.EqualTo(new StoreTotals(pdfs.Count, first.Facts + later.Facts, 0)));
         Assert.That(later.History.Select(r => r.Added.Count), Is.EqualTo(new[] { pdfs.Count - 1, 1 }));
         Assert.That(later.History[^1].Added.Single().Input, Is.EqualTo(lastPdf));
+        Assert.That(File.ReadAllText(output["report.html"]), Does.Contain($"data-total=\"dataset-values\"><b>{rows.Count}</b>"));
     }
 
     [Test]
@@ -169,6 +170,23 @@ public sealed class DatasetStoreTests
         Assert.That(json.RootElement.GetProperty("cancelled").GetBoolean(), Is.True);
         Assert.That(json.RootElement.GetProperty("documents")[0].GetProperty("error").GetProperty("code").GetString(), Is.EqualTo(BatchRun.Cancelled));
         Assert.That(File.Exists(output["report.html"]), Is.True);
+        Assert.That(File.Exists(output[".lock"]), Is.False);
+    }
+
+    [Test]
+    public void A_run_cancelled_before_it_planned_records_every_input_as_not_done()
+    {
+        File.Copy(Corpus.Pdf("004_6d45ed6ea08fb11e"), inputs["proposal.pdf"]);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var run = new BatchRun(Batches.Options().ForBatch, new Extraction.Reading.Pdf.PdfDocumentReader(), new LoggerConfiguration().CreateLogger());
+
+        Assert.That(
+            async () => await run.ExecuteAsync(new BatchRequest([inputs.Path], output.Path), cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+
+        using var json = JsonDocument.Parse(File.ReadAllText(output["run.json"]));
+        Assert.That(json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("error").GetProperty("code").GetString()), Is.EqualTo(new[] { BatchRun.Cancelled }));
         Assert.That(File.Exists(output[".lock"]), Is.False);
     }
 
