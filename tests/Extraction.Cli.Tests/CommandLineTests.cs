@@ -113,10 +113,13 @@ public sealed class CommandLineTests
     [TestCase("words")]
     public void Verbose_and_quiet_together_are_a_usage_error(string command)
     {
-        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "-v", "-q"]);
+        using var output = new TemporaryFolder();
+
+        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "-v", "-q", "--out", output.Path]);
 
         Assert.That(exit, Is.EqualTo(2), log);
         Assert.That(log, Does.Contain("--verbose and --quiet cannot be used together"));
+        Assert.That(Directory.GetFileSystemEntries(output.Path), Is.Empty);
     }
 
     [Test]
