@@ -113,51 +113,65 @@ public sealed class CommandLineTests
     [TestCase("words")]
     public void Verbose_and_quiet_together_are_a_usage_error(string command)
     {
-        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "-v", "-q"]);
+        using var output = new TemporaryFolder();
+
+        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "-v", "-q", "--out", output.Path]);
 
         Assert.That(exit, Is.EqualTo(2), log);
         Assert.That(log, Does.Contain("--verbose and --quiet cannot be used together"));
+        Assert.That(Directory.GetFileSystemEntries(output.Path), Is.Empty);
     }
 
-    [TestCase("run")]
-    [TestCase("tables")]
-    [TestCase("inspect")]
-    [TestCase("words")]
-    public void A_missing_input_file_fails_that_document_with_exit_1_in_every_command(string command)
+    [Test]
+    public void A_missing_input_file_fails_that_document_with_exit_1_in_every_command()
     {
         using var folder = new TemporaryFolder();
 
-        var (exit, log) = ExtractProcess.Run([command, folder["missing.pdf"], "--out", folder["out"]]);
+        Assert.Multiple(() =>
+        {
+            foreach (var command in Commands)
+            {
+                var (exit, log) = ExtractProcess.Run([command, folder["missing.pdf"], "--out", folder[command]]);
 
-        Assert.That(exit, Is.EqualTo(1), log);
-        Assert.That(log, Does.Contain("missing.pdf"));
+                Assert.That(exit, Is.EqualTo(1), $"{command}: {log}");
+                Assert.That(log, Does.Contain("missing.pdf"), command);
+            }
+        });
     }
 
-    [TestCase("run")]
-    [TestCase("tables")]
-    [TestCase("inspect")]
-    [TestCase("words")]
-    public void A_configuration_file_that_cannot_be_read_is_a_usage_error_in_every_command(string command)
+    [Test]
+    public void A_configuration_file_that_cannot_be_read_is_a_usage_error_in_every_command()
     {
         using var folder = new TemporaryFolder();
 
-        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "--out", folder["out"], "--config", folder["none.json"]]);
+        Assert.Multiple(() =>
+        {
+            foreach (var command in Commands)
+            {
+                var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "--out", folder[command], "--config", folder["none.json"]]);
 
-        Assert.That(exit, Is.EqualTo(2), log);
-        Assert.That(log, Does.Contain("none.json"));
-        Assert.That(Directory.Exists(folder["out"]), Is.False);
+                Assert.That(exit, Is.EqualTo(2), $"{command}: {log}");
+                Assert.That(log, Does.Contain("none.json"), command);
+                Assert.That(Directory.Exists(folder[command]), Is.False, command);
+            }
+        });
     }
 
-    [TestCase("tables")]
-    [TestCase("words")]
-    public void Out_dir_is_kept_as_another_name_of_out(string command)
+    [Test]
+    public void Out_dir_is_another_name_of_out_in_every_command_that_writes_files()
     {
         using var output = new TemporaryFolder();
 
-        var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "--out-dir", output.Path]);
+        Assert.Multiple(() =>
+        {
+            foreach (var command in new[] { "tables", "inspect", "words" })
+            {
+                var (exit, log) = ExtractProcess.Run([command, Inputs.Budget, "--out-dir", output[command]]);
 
-        Assert.That(exit, Is.Zero, log);
-        Assert.That(Directory.GetFiles(output.Path), Has.Length.EqualTo(1));
+                Assert.That(exit, Is.Zero, $"{command}: {log}");
+                Assert.That(Directory.Exists(output[command]) ? Directory.GetFiles(output[command]) : [], Has.Length.EqualTo(1), command);
+            }
+        });
     }
 
     [TestCase("tables", "000_360efd37c18e3eeb.tables.json")]

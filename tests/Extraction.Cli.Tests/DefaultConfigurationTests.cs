@@ -37,10 +37,15 @@ public sealed class DefaultConfigurationTests
         using var folder = new TemporaryFolder();
         File.WriteAllText(folder["mine.json"], """{"writers": {"facts_file": "values.csv"}}""");
 
-        var (exit, log) = ExtractProcess.Run(["run", Inputs.Budget, "--config", folder["mine.json"], "--out", folder["out"]], workingDirectory: folder.Path);
+        var (exit, log) = ExtractProcess.Run(["run", Inputs.Budget, "--config", folder["mine.json"], "--out", folder["mine"]], workingDirectory: folder.Path);
+        var (defaultExit, defaultLog) = ExtractProcess.Run(["run", Inputs.Budget, "--out", folder["defaults"]]);
 
         Assert.That(exit, Is.Zero, log);
-        Assert.That(File.Exists(Path.Combine(folder["out"], "values.csv")), Is.True);
-        Assert.That(File.ReadAllLines(Path.Combine(folder["out"], "values.csv")), Has.Length.GreaterThan(1));
+        Assert.That(defaultExit, Is.Zero, defaultLog);
+        Assert.That(File.Exists(Path.Combine(folder["mine"], "facts.csv")), Is.False);
+        Assert.That(
+            File.ReadAllText(Path.Combine(folder["mine"], "values.csv")),
+            Is.EqualTo(File.ReadAllText(Path.Combine(folder["defaults"], "facts.csv"))),
+            "every other setting is the default's, so the facts are the same");
     }
 }
