@@ -11,7 +11,7 @@ namespace Extraction.Pipeline.Structure;
 /// Structure stage: walks the document in reading order and reads its metadata, general sections, activity areas with
 /// their text sections, and the caption, description, notes and activity area of each table.
 /// </summary>
-public sealed class StructureReader
+internal sealed class StructureReader
 {
     private readonly StructureOptions options;
     private readonly MetadataReader metadata;
@@ -58,7 +58,7 @@ public sealed class StructureReader
         var formElements = layout.Pages
             .SelectMany(p => forms.Find(p, tables.Where(t => t.Page == p.Number).Select(t => t.Box).ToList()))
             .ToList();
-        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation))
+        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation, options.CentreInsideTolerance))
         {
             if (element.Form is { } form)
             {
