@@ -73,6 +73,7 @@ internal static class OptionsValidator
         Patterns(s.FigureCaptionPatterns, "structure.figure_caption_patterns");
         Patterns(s.NotePatterns, "structure.note_patterns");
         Positive(s.NoteMaxGapEm, "structure.note_max_gap_em");
+        Require(s.CentreInsideTolerance >= 0, "structure.centre_inside_tolerance", "must not be negative.");
         Require(s.HeadingMaxWords > 0, "structure.heading_max_words", "must be positive.");
 
         var n = o.Pipeline.Numbers;

@@ -14,6 +14,14 @@ public readonly record struct Box(double X0, double Y0, double X1, double Y1)
 
     public double CenterY => (Y0 + Y1) / 2;
 
+    /// <summary>
+    /// True when the centre of <paramref name="inner"/> lies in this box widened by <paramref name="tolerance"/> on
+    /// every side: how a word, line or block is judged to belong to a region.
+    /// </summary>
+    public bool ContainsCentreOf(Box inner, double tolerance = 0) =>
+        inner.CenterX >= X0 - tolerance && inner.CenterX <= X1 + tolerance
+        && inner.CenterY >= Y0 - tolerance && inner.CenterY <= Y1 + tolerance;
+
     public Box Union(Box other) =>
         new(Math.Min(X0, other.X0), Math.Min(Y0, other.Y0), Math.Max(X1, other.X1), Math.Max(Y1, other.Y1));
 

@@ -9,8 +9,11 @@ public sealed class PatternSet
 
     public PatternSet(IEnumerable<string> patterns)
     {
-        this.patterns = patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        this.patterns = patterns.Select(Compile).ToList();
     }
+
+    /// <summary>One configured pattern as every configured pattern is read: case-insensitive, culture-invariant, compiled once.</summary>
+    public static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The first pattern's match on <paramref name="text"/>, or null.</summary>
     public Match? Match(string text)

@@ -10,7 +10,7 @@ public sealed class UnitReader
     public UnitReader(NumberOptions options)
     {
         units = options.Units
-            .Select(u => (new Regex(u.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), u))
+            .Select(u => (PatternSet.Compile(u.Pattern), u))
             .ToList();
     }
 

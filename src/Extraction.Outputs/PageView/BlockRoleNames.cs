@@ -5,7 +5,7 @@ using Extraction.Pipeline.Structure;
 namespace Extraction.Outputs.PageView;
 
 /// <summary>The names block roles and page furniture are drawn and styled under in a page view.</summary>
-public static class BlockRoleNames
+internal static class BlockRoleNames
 {
     public static string Name(BlockRole role) => role switch
     {

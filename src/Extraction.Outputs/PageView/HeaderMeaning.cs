@@ -8,7 +8,7 @@ using Extraction.Pipeline;
 namespace Extraction.Outputs.PageView;
 
 /// <summary>Says in words what the pipeline read a column or header cell to mean: "actual 2023", "row labels".</summary>
-public static class HeaderMeaning
+internal static class HeaderMeaning
 {
     public static string Of(BudgetTable table, TableColumn column)
     {

@@ -11,7 +11,7 @@ namespace Extraction.Outputs.PageView;
 /// Builds a page view's model from a processed document: the pages asked for as read, and everything the pipeline
 /// found on them. The value cells are the document's facts, so the view shows exactly what facts.csv holds.
 /// </summary>
-public static class PageViewBuilder
+internal static class PageViewBuilder
 {
     /// <summary>The model for the pages in <paramref name="pages"/>; null when the document was not processed.</summary>
     public static PageViewModel? Build(DocumentInspection inspection, PageRange pages)

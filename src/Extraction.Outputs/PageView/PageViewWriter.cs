@@ -6,7 +6,7 @@ namespace Extraction.Outputs.PageView;
 /// Writes a page view: one self-contained HTML file (inline style, script and data; no network, no external fonts)
 /// that draws each page as SVG when it scrolls into view.
 /// </summary>
-public static class PageViewWriter
+internal static class PageViewWriter
 {
     private static readonly Lazy<(string Html, string Style, string Script)> Templates = new(() =>
         (HtmlTemplate.Resource("page-view.html"), HtmlTemplate.Resource("page-view.css"), HtmlTemplate.Resource("page-view.js")));

@@ -1,3 +1,4 @@
+using Extraction.Document;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Extraction.Document.Numbers;
@@ -28,7 +29,7 @@ public sealed class ColumnHeaderParser
         this.numbers = numbers;
         units = new UnitReader(numbers);
         vocabulary = options.Measures
-            .SelectMany(v => v.Patterns.Select(p => (MeasureOf(v.Measure), new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))))
+            .SelectMany(v => v.Patterns.Select(p => (MeasureOf(v.Measure), PatternSet.Compile(p))))
             .ToList();
         yearOnly = MeasureOf(options.YearOnlyMeasure);
         laterYear = MeasureOf(options.LaterYearMeasure);

@@ -38,6 +38,7 @@ public sealed class PipelineConfigurationTests
     [TestCase("checks.row_total_measure", "\"sum\"", "checks.row_total_measure")]
     [TestCase("proposals.heading_patterns[0]", "\"^(?<number>\\\\w+)$\"", "proposals.heading_patterns[0]")]
     [TestCase("proposals.month_names", "[\"januar\"]", "proposals.month_names")]
+    [TestCase("structure.centre_inside_tolerance", "-0.5", "structure.centre_inside_tolerance")]
     public void A_bad_value_names_its_key(string path, string value, string key)
     {
         var json = RepositoryConfiguration.Edit(path, JsonNode.Parse(value));

@@ -1,3 +1,4 @@
+using Extraction.Document;
 using System.Text.RegularExpressions;
 
 namespace Extraction.Pipeline.Layout;
@@ -14,7 +15,7 @@ public static class FurnitureDetector
         LayoutOptions options)
     {
         var pageNumber = options.PageNumberPatterns
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Select(PatternSet.Compile)
             .ToList();
         var candidates = pages.Select(p => MarginSegments(p.Height, p.Lines, options.MarginZoneRatio).ToList()).ToList();
         var repeats = candidates

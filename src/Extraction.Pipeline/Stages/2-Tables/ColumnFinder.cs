@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Extraction.Document;
 using Extraction.Pipeline.Layout;
 
 namespace Extraction.Pipeline.Tables;
@@ -11,12 +11,12 @@ namespace Extraction.Pipeline.Tables;
 internal sealed class ColumnFinder
 {
     private readonly TableOptions options;
-    private readonly IReadOnlyList<Regex> codePatterns;
+    private readonly PatternSet codePatterns;
 
     public ColumnFinder(TableOptions options)
     {
         this.options = options;
-        codePatterns = options.CodePatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        codePatterns = new PatternSet(options.CodePatterns);
     }
 
     public List<ColumnExtent> Find(IReadOnlyList<LineProfile> body)
@@ -96,5 +96,5 @@ internal sealed class ColumnFinder
         return columns.OrderBy(c => c.X0).ToList();
     }
 
-    private bool IsCode(string text) => codePatterns.Any(p => p.IsMatch(text.Trim()));
+    private bool IsCode(string text) => codePatterns.IsMatch(text.Trim());
 }

@@ -17,7 +17,7 @@ internal sealed class SideColumn
     {
         key = string.IsNullOrEmpty(options.SideFieldKeyPattern)
             ? null
-            : new Regex(options.SideFieldKeyPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            : PatternSet.Compile(options.SideFieldKeyPattern);
     }
 
     public TableGrid Split(TableGrid grid)

@@ -252,10 +252,5 @@ public sealed class TableRegionFinder
 
     private static double Gap(TextLine above, TextLine below) => below.Box.Y0 - above.Box.Y1;
 
-    private bool Inside(Box inner, Box outer)
-    {
-        var tolerance = options.RulingTolerance;
-        return inner.CenterY >= outer.Y0 - tolerance && inner.CenterY <= outer.Y1 + tolerance
-            && inner.CenterX >= outer.X0 - tolerance && inner.CenterX <= outer.X1 + tolerance;
-    }
+    private bool Inside(Box inner, Box outer) => outer.ContainsCentreOf(inner, options.RulingTolerance);
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extraction.Document;
 using Extraction.Pipeline.Layout;
 
@@ -18,7 +17,7 @@ internal sealed class TextTableFinder
     private readonly TableOptions options;
     private readonly TextTableOptions text;
     private readonly TextCellWriter cells;
-    private readonly IReadOnlyList<Regex> captions;
+    private readonly PatternSet captions;
 
     /// <param name="captionPatterns">Caption patterns (pipeline.json <c>structure.caption_patterns</c>): a table of text starts under a caption.</param>
     public TextTableFinder(TableOptions options, LayoutOptions layout, IReadOnlyList<string> captionPatterns)
@@ -26,7 +25,7 @@ internal sealed class TextTableFinder
         this.options = options;
         text = options.TextTables;
         cells = new TextCellWriter(text, layout);
-        captions = captionPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToList();
+        captions = new PatternSet(captionPatterns);
     }
 
     /// <param name="page">The page.</param>
@@ -39,7 +38,7 @@ internal sealed class TextTableFinder
             return [];
         }
 
-        var lines = page.Lines.Where(l => !taken.Any(t => Inside(l.Box, t))).ToList();
+        var lines = page.Lines.Where(l => !taken.Any(t => t.ContainsCentreOf(l.Box))).ToList();
         var rules = new Lazy<List<Ruling>>(() => RulingGeometry.Merge(page.Rulings, options.RulingTolerance).Where(r => r.IsHorizontal).ToList());
         var tables = new List<TableGrid>();
         for (var i = 0; i < lines.Count; i++)
@@ -80,7 +79,7 @@ internal sealed class TextTableFinder
         text.RequireCaption is false
         || (header > 0
             && lines[header].Box.Y0 - lines[header - 1].Box.Y1 <= options.MaxHeaderGapEm * lines[header].FontSize
-            && captions.Any(c => c.IsMatch(lines[header - 1].Text)));
+            && captions.IsMatch(lines[header - 1].Text));
 
     private bool IsHeader(TextLine line) =>
         line.Segments.Count >= 2
@@ -170,7 +169,4 @@ internal sealed class TextTableFinder
 
         return column;
     }
-
-    private static bool Inside(Box inner, Box outer) =>
-        inner.CenterX >= outer.X0 && inner.CenterX <= outer.X1 && inner.CenterY >= outer.Y0 && inner.CenterY <= outer.Y1;
 }

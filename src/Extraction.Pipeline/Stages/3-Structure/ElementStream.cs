@@ -11,9 +11,7 @@ namespace Extraction.Pipeline.Structure;
 /// </summary>
 internal static class ElementStream
 {
-    private const double Tolerance = 2.0;
-
-    public static List<StructureElement> Build(DocumentLayout layout, IReadOnlyList<TableGrid> tables, IReadOnlyList<FormElement> forms, HyphenationOptions hyphenation)
+    public static List<StructureElement> Build(DocumentLayout layout, IReadOnlyList<TableGrid> tables, IReadOnlyList<FormElement> forms, HyphenationOptions hyphenation, double tolerance)
     {
         var elements = new List<StructureElement>();
         foreach (var page in layout.Pages)
@@ -27,7 +25,7 @@ internal static class ElementStream
             var next = 0;
             foreach (var whole in page.Blocks)
             {
-                var outside = whole.Lines.Where(l => !onPage.Any(e => Inside(l.Box, e.Extent!.Value))).ToList();
+                var outside = whole.Lines.Where(l => !onPage.Any(e => e.Extent!.Value.ContainsCentreOf(l.Box, tolerance))).ToList();
                 if (outside.Count == 0)
                 {
                     continue;
@@ -48,8 +46,4 @@ internal static class ElementStream
 
         return elements;
     }
-
-    private static bool Inside(Box block, Box table) =>
-        block.CenterX >= table.X0 - Tolerance && block.CenterX <= table.X1 + Tolerance
-        && block.CenterY >= table.Y0 - Tolerance && block.CenterY <= table.Y1 + Tolerance;
 }

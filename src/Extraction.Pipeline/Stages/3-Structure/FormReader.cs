@@ -23,14 +23,14 @@ internal sealed class FormReader
     {
         this.options = options;
         units = new UnitReader(numbers);
-        number = string.IsNullOrEmpty(options.NumberPattern) ? null : new Regex(options.NumberPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        number = string.IsNullOrEmpty(options.NumberPattern) ? null : PatternSet.Compile(options.NumberPattern);
         checkedMarks = options.CheckedMarks.ToHashSet(StringComparer.Ordinal);
         marks = options.CheckedMarks.Concat(options.UncheckedMarks).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<FormElement> Find(PageLayout page, IReadOnlyList<Box> tables)
     {
-        var lines = page.Lines.Where(l => !tables.Any(t => Inside(l.Box, t))).ToList();
+        var lines = page.Lines.Where(l => !tables.Any(t => t.ContainsCentreOf(l.Box))).ToList();
         var elements = new List<FormElement>();
         for (var i = 0; i < lines.Count; i++)
         {
@@ -188,7 +188,4 @@ internal sealed class FormReader
     private static string Key(IEnumerable<TextWord> words) => string.Join(' ', words.Select(w => w.Text)).Trim().TrimEnd(':').Trim();
 
     private static bool IsOneOf(string text, IReadOnlyList<string> labels) => labels.Contains(text, StringComparer.OrdinalIgnoreCase);
-
-    private static bool Inside(Box inner, Box outer) =>
-        inner.CenterX >= outer.X0 && inner.CenterX <= outer.X1 && inner.CenterY >= outer.Y0 && inner.CenterY <= outer.Y1;
 }

@@ -10,7 +10,7 @@ namespace Extraction.Pipeline.Structure;
 /// The municipality is the name the text mentions most; the committee is the one a heading names, else the one the
 /// text mentions most.
 /// </summary>
-public sealed class MetadataReader
+internal sealed class MetadataReader
 {
     private static readonly string[] PartSeparators = [" – ", " — ", " - ", "|"];
     private static readonly char[] WordTrim = [',', '.', ':', ';', '(', ')'];

@@ -54,6 +54,9 @@ public sealed record StructureOptions
     /// <summary>Patterns of a note printed under a table ("• Alle år er i 2026 priser.", "Anm.:").</summary>
     public IReadOnlyList<string> NotePatterns { get; init; } = [];
 
+    /// <summary>How far (pt) the centre of a line may lie outside a table or form and still count as its text.</summary>
+    public double CentreInsideTolerance { get; init; } = 2.0;
+
     /// <summary>Largest blank space (em) between a table, or its previous note, and a note.</summary>
     public double NoteMaxGapEm { get; init; } = 1.5;
 

@@ -9,9 +9,12 @@ namespace Extraction.Pipeline.Structure;
 
 /// <summary>
 /// Structure stage: walks the document in reading order and reads its metadata, general sections, activity areas with
-/// their text sections, and the caption, description, notes and activity area of each table.
+/// their text sections, and the caption, description, notes and activity area of each table. Its steps: the form
+/// elements of each page (<see cref="FormReader"/>); blocks, tables and forms in reading order (<see cref="ElementStream"/>);
+/// the walk that gives each block its role; the roles of blocks the walk never saw (<see cref="BlockRoles"/>); the
+/// metadata (<see cref="MetadataReader"/>) and charts (<see cref="ChartFinder"/>).
 /// </summary>
-public sealed class StructureReader
+internal sealed class StructureReader
 {
     private readonly StructureOptions options;
     private readonly MetadataReader metadata;
@@ -25,22 +28,20 @@ public sealed class StructureReader
     private readonly FormReader forms;
 
     private readonly HyphenationOptions hyphenation;
-    private readonly LayoutOptions layout;
-    private readonly HashSet<string> bullets;
+    private readonly BlockParagraphs paragraphs;
     private readonly ChartFinder? charts;
 
     /// <param name="series">Reads chart legends as measures and years; without it no charts are looked for.</param>
     public StructureReader(StructureOptions options, LayoutOptions layout, ProposalOptions proposals, NumberOptions numbers, ColumnHeaderParser? series = null)
     {
         this.options = options;
-        this.layout = layout;
         hyphenation = layout.Hyphenation;
-        bullets = layout.BulletMarkers.ToHashSet(StringComparer.Ordinal);
         charts = series is null ? null : new ChartFinder(series);
         metadata = new MetadataReader(options);
         captions = new PatternSet(options.CaptionPatterns);
         figures = new PatternSet(options.FigureCaptionPatterns);
         notes = new PatternSet(options.NotePatterns);
+        paragraphs = new BlockParagraphs(notes, layout);
         areas = new PatternSet(options.ActivityAreaPatterns);
         general = new PatternSet(options.GeneralSectionPatterns);
         subsections = new PatternSet(options.SubsectionPatterns);
@@ -58,7 +59,7 @@ public sealed class StructureReader
         var formElements = layout.Pages
             .SelectMany(p => forms.Find(p, tables.Where(t => t.Page == p.Number).Select(t => t.Box).ToList()))
             .ToList();
-        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation))
+        foreach (var element in ElementStream.Build(layout, tables, formElements, hyphenation, options.CentreInsideTolerance))
         {
             if (element.Form is { } form)
             {
@@ -80,7 +81,7 @@ public sealed class StructureReader
             var text = block.Text;
             if (noteTarget is not null && notes.IsMatch(text) && IsNear(previous, element, block.FontSize))
             {
-                noteTarget.Notes.AddRange(SplitNotes(block));
+                noteTarget.Notes.AddRange(paragraphs.Notes(block));
                 previous = element;
                 roles.Add((element.Page, block, BlockRole.Note));
                 continue;
@@ -109,7 +110,7 @@ public sealed class StructureReader
             Committee = found.Committee,
             Proposals = walk.Proposals.Select(p => p.Build(options.DescriptionFields)).ToList(),
             Fields = walk.Fields.ToList(),
-            Blocks = ClassifiedBlocks(layout, roles, formElements),
+            Blocks = BlockRoles.Of(layout, roles, formElements),
             Charts = charts?.Find(roles, layout) ?? [],
         };
     }
@@ -138,7 +139,7 @@ public sealed class StructureReader
         if (block.FontSize >= options.SectionTextMinFontRatio * bodySize || walk.HasPendingCaption)
         {
             var description = false;
-            foreach (var paragraph in ListItems(block))
+            foreach (var paragraph in paragraphs.ListItems(block))
             {
                 description |= walk.Paragraph(paragraph, page);
             }
@@ -147,24 +148,6 @@ public sealed class StructureReader
         }
 
         return BlockRole.ChartText;
-    }
-
-    /// <summary>Every body block with its role; blocks the walk never saw lie inside a form element or a table.</summary>
-    private static List<ClassifiedBlock> ClassifiedBlocks(
-        DocumentLayout layout, List<(int Page, TextBlock? Block, BlockRole Role)> roles, IReadOnlyList<FormElement> forms)
-    {
-        var seen = new Dictionary<TextBlock, BlockRole>(ReferenceEqualityComparer.Instance);
-        foreach (var (_, block, role) in roles.Where(r => r.Block is not null))
-        {
-            seen[block!] = role;
-        }
-
-        BlockRole Unseen(int page, Box box) =>
-            forms.Any(f => f.Page == page && f.Box.HorizontalOverlap(box) > 0 && f.Box.VerticalOverlap(box) > 0) ? BlockRole.Form : BlockRole.Table;
-
-        return layout.Pages
-            .SelectMany(p => p.Blocks.Select(b => new ClassifiedBlock(p.Number, b.Box, seen.TryGetValue(b, out var role) ? role : Unseen(p.Number, b.Box))))
-            .ToList();
     }
 
     private static void Form(Walk walk, FormElement form)
@@ -212,65 +195,6 @@ public sealed class StructureReader
             walk.Section(null, text, page);
         }
     }
-
-    /// <summary>
-    /// A block may hold several notes set close together ("Anm: …" "Anm: …"): a line that starts like a note, after a
-    /// line that ends a sentence, starts a new one.
-    /// </summary>
-    private IEnumerable<string> SplitNotes(TextBlock block)
-    {
-        var current = new List<string>();
-        foreach (var line in block.Lines)
-        {
-            if (current.Count > 0 && current[^1].TrimEnd().EndsWith('.') && notes.IsMatch(line.Text))
-            {
-                yield return LineJoiner.Join(current, hyphenation);
-                current.Clear();
-            }
-
-            current.Add(line.Text);
-        }
-
-        if (current.Count > 0)
-        {
-            yield return LineJoiner.Join(current, hyphenation);
-        }
-    }
-
-    /// <summary>
-    /// A block holding a list is one paragraph per item: a line starting with a list marker starts the next item, and a
-    /// line starting left of an item's text (back at the margin) the paragraph after the list.
-    /// </summary>
-    private IEnumerable<string> ListItems(TextBlock block)
-    {
-        if (!block.Lines.Any(IsItem))
-        {
-            yield return block.Text;
-            yield break;
-        }
-
-        var current = new List<string>();
-        double? itemTextX0 = null;
-        foreach (var line in block.Lines)
-        {
-            var backAtMargin = itemTextX0 is { } x && line.Box.X0 < x - (layout.IndentToleranceEm * line.FontSize);
-            if (current.Count > 0 && (IsItem(line) || backAtMargin))
-            {
-                yield return LineJoiner.Join(current, hyphenation);
-                current.Clear();
-            }
-
-            itemTextX0 = IsItem(line) ? line.Words[1].Box.X0 : backAtMargin ? null : itemTextX0;
-            current.Add(line.Text);
-        }
-
-        if (current.Count > 0)
-        {
-            yield return LineJoiner.Join(current, hyphenation);
-        }
-    }
-
-    private bool IsItem(TextSegment line) => line.Words.Count > 1 && bullets.Contains(line.Words[0].Text);
 
     private string? Title(System.Text.RegularExpressions.Match caption)
     {

@@ -37,7 +37,7 @@ public sealed class TableAssembler
 
     public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
     {
-        var merged = TableContinuation.Merge(grids, structure.Tables, options.ContinuationColumnTolerance);
+        var merged = TableContinuation.Merge(TableInContext.Pair(grids, structure.Tables), options.ContinuationColumnTolerance);
         var tables = new List<BudgetTable>();
         foreach (var (grid, context, headerRepeated) in merged)
         {

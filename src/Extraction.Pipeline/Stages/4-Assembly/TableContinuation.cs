@@ -12,17 +12,15 @@ namespace Extraction.Pipeline.Assembly;
 public static class TableContinuation
 {
     public static IReadOnlyList<(TableGrid Grid, TableContext Context, bool? HeaderRepeated)> Merge(
-        IReadOnlyList<TableGrid> grids,
-        IReadOnlyList<TableContext> contexts,
+        IReadOnlyList<TableInContext> tables,
         double tolerance)
     {
         var merged = new List<(TableGrid Grid, TableContext Context, bool? HeaderRepeated)>();
         var lastKept = -1;
-        for (var i = 0; i < grids.Count; i++)
+        for (var i = 0; i < tables.Count; i++)
         {
-            var grid = grids[i];
-            var context = contexts[i];
-            if (merged.Count > 0 && lastKept == i - 1 && Continues(merged[^1].Grid, grid, contexts[i], tolerance))
+            var (grid, context) = tables[i];
+            if (merged.Count > 0 && lastKept == i - 1 && Continues(merged[^1].Grid, grid, context, tolerance))
             {
                 var (previous, previousContext, _) = merged[^1];
                 var joined = previous with

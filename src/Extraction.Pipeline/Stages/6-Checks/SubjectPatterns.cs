@@ -10,7 +10,7 @@ internal sealed class SubjectPatterns
     public SubjectPatterns(CheckOptions options, IEnumerable<string> totalRowPatterns)
     {
         PolicyTotals = new PatternSet(options.PolicyAreaTotalPatterns);
-        TotalWords = totalRowPatterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        TotalWords = totalRowPatterns.Select(PatternSet.Compile).ToList();
         Generic = options.GenericTotalLabels.Select(Subject.Normalise).ToHashSet();
     }
 

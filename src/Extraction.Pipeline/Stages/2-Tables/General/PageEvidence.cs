@@ -13,6 +13,5 @@ public sealed record PageEvidence(PageLayout Page, IReadOnlyList<TextLine> FreeL
         taken);
 
     /// <summary>True when the centre of <paramref name="inner"/> lies in <paramref name="outer"/>.</summary>
-    public static bool Contains(Box outer, Box inner) =>
-        inner.CenterX >= outer.X0 && inner.CenterX <= outer.X1 && inner.CenterY >= outer.Y0 && inner.CenterY <= outer.Y1;
+    public static bool Contains(Box outer, Box inner) => outer.ContainsCentreOf(inner);
 }
