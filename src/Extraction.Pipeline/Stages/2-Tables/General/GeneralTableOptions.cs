@@ -35,4 +35,7 @@ public sealed record GeneralTableOptions
 
     /// <summary>A grid in which fewer than this share of the slots of its rows hold text is a chart (axis labels scattered over the plot), not a table.</summary>
     public double MinFilledCellRatio { get; init; } = 0.45;
+
+    /// <summary>An image at least this share of the page wide is a background band (a scanned or shaded page), not a chart drawn as a picture.</summary>
+    public double BackgroundImageWidthRatio { get; init; } = 0.9;
 }
