@@ -22,7 +22,7 @@ internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
         var meanWords = filled.Average(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         return columns >= options.MinColumns
             && rowsWithSeveralCells >= options.MinRows
-            && meanWords <= options.MaxMeanCellWords
+            && meanWords <= (grid.IsRuled ? options.MaxMeanRuledCellWords : options.MaxMeanCellWords)
             && (double)filled.Sum(c => c.RowSpan * c.ColumnSpan) / Slots(grid) >= options.MinFilledCellRatio;
     }
 
