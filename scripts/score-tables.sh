@@ -74,7 +74,11 @@ numbers; headers are typed with the vocabularies of pipeline.json (years, R23, B
   beside the table is left out.
 
 `GeneralTableAcceptance` keeps a candidate with enough columns and rows of cells side by side, short cells (not prose
-set in columns), rows mostly filled (not a chart's axis labels scattered over the plot) and no image under it. A
+set in columns; a ruled grid may hold descriptions), rows mostly filled (not a chart's axis labels scattered over the
+plot) and no image under it (a page-wide image is a background band, not a chart). A lone number left of a run of
+aligned lines is an axis tick: the run is a chart. A ruled grid takes the words of every line reaching into it (a
+table beside prose); one whose cell holds a table of its own (rules only under the header) is left to the stream
+builder. A
 budget table without a header gives way to a general table that takes in its lines and starts above it. General
 tables have kind `general`: cells of text, no facts.
 

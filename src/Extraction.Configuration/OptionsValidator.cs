@@ -52,7 +52,9 @@ internal static class OptionsValidator
         Range(t.General.GapCrossingRatio, 0, 1, "tables.general.gap_crossing_ratio");
         Positive(t.General.ContinuationGapEm, "tables.general.continuation_gap_em");
         Positive(t.General.MaxMeanCellWords, "tables.general.max_mean_cell_words");
+        Positive(t.General.MaxMeanRuledCellWords, "tables.general.max_mean_ruled_cell_words");
         Range(t.General.MinFilledCellRatio, 0, 1, "tables.general.min_filled_cell_ratio");
+        Positive(t.General.BackgroundImageWidthRatio, "tables.general.background_image_width_ratio");
 
         var s = o.Pipeline.Structure;
         Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");

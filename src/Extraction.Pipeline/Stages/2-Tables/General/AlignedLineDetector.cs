@@ -16,15 +16,17 @@ internal sealed class AlignedLineDetector(GeneralTableOptions options) : ITableR
         var regions = new List<GeneralRegion>();
         var run = new List<TextLine>();
         var bridge = new List<TextLine>();
+        var chart = false;
         void Close()
         {
-            if (run.Count(IsCellular) >= options.MinRows)
+            if (!chart && run.Count(IsCellular) >= options.MinRows)
             {
                 regions.Add(new GeneralRegion(Box.Enclosing(run.Select(l => l.Box)), run.ToList(), [], GridMethod.Stream));
             }
 
             run.Clear();
             bridge.Clear();
+            chart = false;
         }
 
         foreach (var line in lines)
@@ -41,6 +43,10 @@ internal sealed class AlignedLineDetector(GeneralTableOptions options) : ITableR
                 bridge.Clear();
                 run.Add(line);
             }
+            else if (run.Count > 0 && IsAxisTick(line, run))
+            {
+                chart = true;
+            }
             else if (run.Count > 0 && bridge.Count < options.MaxBridgeLines)
             {
                 bridge.Add(line);
@@ -56,4 +62,12 @@ internal sealed class AlignedLineDetector(GeneralTableOptions options) : ITableR
     }
 
     private static bool IsCellular(TextLine line) => line.Segments.Count >= 2;
+
+    /// <summary>
+    /// A lone number left of every cell of the run is a chart's axis tick beside its legend or data labels, never a wrapped
+    /// label or a group heading: the run is a chart.
+    /// </summary>
+    private static bool IsAxisTick(TextLine line, List<TextLine> run) =>
+        line.Words.Count() == 1 && line.Text.Any(char.IsDigit) && line.Text.All(c => char.IsDigit(c) || c is '.' or ',' or '-' or '%')
+        && line.Box.X1 < run.Min(l => l.Box.X0);
 }

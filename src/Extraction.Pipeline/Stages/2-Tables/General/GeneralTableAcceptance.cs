@@ -12,7 +12,7 @@ internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
     public bool Accepts(SlotGrid grid, PageLayout page)
     {
         var filled = grid.Cells.Where(c => c.Text.Length > 0).ToList();
-        if (filled.Count == 0 || page.Images.Any(i => i.HorizontalOverlap(grid.Box) > 0 && i.VerticalOverlap(grid.Box) > 0))
+        if (filled.Count == 0 || page.Images.Any(i => i.Width < options.BackgroundImageWidthRatio * page.Width && i.HorizontalOverlap(grid.Box) > 0 && i.VerticalOverlap(grid.Box) > 0))
         {
             return false;
         }
@@ -22,7 +22,7 @@ internal sealed class GeneralTableAcceptance(GeneralTableOptions options)
         var meanWords = filled.Average(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         return columns >= options.MinColumns
             && rowsWithSeveralCells >= options.MinRows
-            && meanWords <= options.MaxMeanCellWords
+            && meanWords <= (grid.IsRuled ? options.MaxMeanRuledCellWords : options.MaxMeanCellWords)
             && (double)filled.Sum(c => c.RowSpan * c.ColumnSpan) / Slots(grid) >= options.MinFilledCellRatio;
     }
 

@@ -22,7 +22,7 @@ public sealed class GeneralTableFinder
         options = tables.General;
         rulingTolerance = tables.RulingTolerance;
         detectors = [new RuledGridDetector(rulingTolerance), new AlignedLineDetector(options)];
-        lattice = new LatticeGridBuilder(rulingTolerance);
+        lattice = new LatticeGridBuilder(rulingTolerance, options.MinRows);
         stream = new StreamGridBuilder(options);
         acceptance = new GeneralTableAcceptance(options);
     }

@@ -9,7 +9,7 @@ public sealed record GeneralTableOptions
     /// <summary>Look for general tables at all.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>Fewest lines with at least two cells that make a table found from alignment.</summary>
+    /// <summary>Fewest lines with at least two cells that make a table found from alignment (also one printed inside a single cell of a ruled grid, which the grid then leaves to alignment).</summary>
     public int MinRows { get; init; } = 3;
 
     /// <summary>Fewest columns of a table.</summary>
@@ -30,9 +30,18 @@ public sealed record GeneralTableOptions
     /// <summary>Largest blank space (em) between a line and the row above that it continues (a wrapped label or cell).</summary>
     public double ContinuationGapEm { get; init; } = 0.5;
 
-    /// <summary>A table whose cells hold more words than this on average is prose set in columns.</summary>
+    /// <summary>A table found from alignment whose cells hold more words than this on average is prose set in columns.</summary>
     public double MaxMeanCellWords { get; init; } = 6;
+
+    /// <summary>
+    /// A ruled grid whose cells hold more words than this on average is a framed text box; rulings between its cells make
+    /// a table of descriptions (a term and its explanation) a table, so this is far above <see cref="MaxMeanCellWords"/>.
+    /// </summary>
+    public double MaxMeanRuledCellWords { get; init; } = 30;
 
     /// <summary>A grid in which fewer than this share of the slots of its rows hold text is a chart (axis labels scattered over the plot), not a table.</summary>
     public double MinFilledCellRatio { get; init; } = 0.45;
+
+    /// <summary>An image at least this share of the page wide is a background band (a scanned or shaded page), not a chart drawn as a picture.</summary>
+    public double BackgroundImageWidthRatio { get; init; } = 0.9;
 }

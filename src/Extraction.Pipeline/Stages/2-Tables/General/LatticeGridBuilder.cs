@@ -7,7 +7,7 @@ namespace Extraction.Pipeline.Tables.General;
 /// A ruled region as a grid: the distinct positions of its rulings cut it into slots; where no ruling separates two
 /// neighbouring slots they are one spanning cell. Each word goes to the slot its centre lies in.
 /// </summary>
-internal sealed class LatticeGridBuilder(double rulingTolerance)
+internal sealed class LatticeGridBuilder(double rulingTolerance, int minRows)
 {
     public SlotGrid? Build(GeneralRegion region)
     {
@@ -47,6 +47,11 @@ internal sealed class LatticeGridBuilder(double rulingTolerance)
             }
         }
 
+        if (HoldsTables(region, xs, ys, columns, Find))
+        {
+            return null;
+        }
+
         var words = new Dictionary<int, List<TextWord>>();
         foreach (var word in region.Lines.SelectMany(l => l.Words))
         {
@@ -80,6 +85,45 @@ internal sealed class LatticeGridBuilder(double rulingTolerance)
             })
             .ToList();
         return new SlotGrid(region.Box, xs, cells, rows, columns, true);
+    }
+
+    /// <summary>
+    /// True when a cell holds a table of its own: enough lines split into cells by wide blank spaces, with a blank column
+    /// they all share (rulings only under the header and around the body). The rulings do not draw this grid; its text
+    /// does. Justified words of a header cell leave no blank column common to its lines.
+    /// </summary>
+    private bool HoldsTables(GeneralRegion region, List<double> xs, List<double> ys, int columns, Func<int, int> find)
+    {
+        var splitLines = new Dictionary<int, List<IReadOnlyList<TextWord>>>();
+        foreach (var line in region.Lines)
+        {
+            var inCells = line.Segments
+                .Select(s => (Segment: s, Column: Slot(xs, s.Box.CenterX), Row: Slot(ys, s.Box.CenterY)))
+                .Where(s => s.Column >= 0 && s.Row >= 0)
+                .GroupBy(s => find(s.Row * columns + s.Column))
+                .Where(g => g.Count() > 1);
+            foreach (var cell in inCells)
+            {
+                if (!splitLines.TryGetValue(cell.Key, out var lines))
+                {
+                    splitLines[cell.Key] = lines = [];
+                }
+
+                lines.Add(cell.SelectMany(s => s.Segment.Words).ToList());
+            }
+        }
+
+        return splitLines.Values.Any(lines => lines.Count >= minRows && SharesBlankColumn(lines));
+    }
+
+    private static bool SharesBlankColumn(List<IReadOnlyList<TextWord>> lines) =>
+        lines.SelectMany(GapMiddles).Any(x => lines.All(l =>
+            l.Any(w => w.Box.X1 < x) && l.Any(w => w.Box.X0 > x) && !l.Any(w => w.Box.X0 <= x && w.Box.X1 >= x)));
+
+    private static IEnumerable<double> GapMiddles(IReadOnlyList<TextWord> line)
+    {
+        var words = line.OrderBy(w => w.Box.X0).ToList();
+        return words.Zip(words.Skip(1), (a, b) => (a.Box.X1 + b.Box.X0) / 2);
     }
 
     /// <summary>Distinct positions of the rulings, pieces closer than the tolerance taken as one.</summary>

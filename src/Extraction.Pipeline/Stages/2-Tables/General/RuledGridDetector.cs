@@ -18,7 +18,8 @@ internal sealed class RuledGridDetector(double rulingTolerance) : ITableRegionDe
                 continue;
             }
 
-            var lines = evidence.FreeLines.Where(l => PageEvidence.Contains(box, l.Box)).ToList();
+            // A line may run on beyond the grid (a table set beside a column of prose): its words outside fall in no slot.
+            var lines = evidence.FreeLines.Where(l => l.Words.Any(w => PageEvidence.Contains(box, w.Box))).ToList();
             if (lines.Count == 0)
             {
                 continue;
