@@ -70,7 +70,10 @@ public sealed class DocumentPipeline
 
     private static string NoTextMessage(DocumentText text) => text.Pages.Count == 0
         ? "The document has no pages."
-        : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";
+        : ReadLosses.Of(text) is { Any: true } losses
+            // Not a scan: the reader lost content, and the lack of text may be all that damage.
+            ? $"None of its {text.Pages.Count} pages has text, and the reader could not read all of the file ({losses.PagesUnread} pages unread, {losses.PagesPartlyRead} partly read, {losses.StreamsSkipped} streams skipped): it is damaged."
+            : $"None of its {text.Pages.Count} pages has text ({text.Pages.Sum(p => p.ImageCount)} images): a scanned document needs OCR before it can be read.";
 
     private DocumentInspection Run(string path, Func<DocumentText> read, DocumentOverrides overrides, CancellationToken cancellation, Action<string>? reached = null)
     {
