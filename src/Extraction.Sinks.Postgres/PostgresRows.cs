@@ -125,7 +125,7 @@ internal static class PostgresRows
         await using var copy = await connection.BeginBinaryImportAsync(
             "COPY facts (sha256, ordinal, source_file, municipality, document_kind, fiscal_year, policy_area, activity_area, table_id, table_title, " +
             "row_label, row_kind, column_label, measure, year, value, unit, scale, amount_dkk, page, x0, y0, x1, y1, table_uid, row_code, " +
-            "activity_area_number, price_basis_year, unit_printed, unit_inferred, page_label, year_inferred, committee, proposal, figures_pending, text_columns, source_url) FROM STDIN (FORMAT BINARY)",
+            "activity_area_number, price_basis_year, unit_printed, unit_inferred, page_label, year_inferred, committee, proposal, figures_pending, text_columns, source_url, table_confidence) FROM STDIN (FORMAT BINARY)",
             cancellation).ConfigureAwait(false);
         var ordinal = 0;
         foreach (var f in facts)
@@ -168,6 +168,7 @@ internal static class PostgresRows
             await copy.WriteAsync(f.FiguresPending, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
             await (f.TextColumns is null ? copy.WriteNullAsync(cancellation) : copy.WriteAsync(f.TextColumns, NpgsqlDbType.Json, cancellation)).ConfigureAwait(false);
             await Text(copy, f.SourceUrl, cancellation).ConfigureAwait(false);
+            await copy.WriteAsync(f.TableConfidence, NpgsqlDbType.Double, cancellation).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellation).ConfigureAwait(false);

@@ -180,7 +180,7 @@ public sealed class PostgresSinkTests
             SELECT f.source_file, f.municipality, f.document_kind, f.fiscal_year, f.policy_area, f.activity_area, f.table_id, f.table_title,
                    f.row_label, f.row_kind, f.column_label, f.measure, f.year, f.value, f.unit, f.scale, f.amount_dkk, f.page,
                    f.x0, f.y0, f.x1, f.y1, f.table_uid, f.row_code, f.activity_area_number, f.price_basis_year, f.unit_printed,
-                   f.unit_inferred, f.page_label, f.year_inferred, f.committee, f.proposal, f.figures_pending, f.text_columns, f.source_url
+                   f.unit_inferred, f.page_label, f.year_inferred, f.committee, f.proposal, f.figures_pending, f.text_columns, f.source_url, f.table_confidence
             FROM extraction.facts f JOIN extraction.documents d USING (sha256)
             ORDER BY d.input_path COLLATE "C", f.ordinal
             """,
@@ -202,7 +202,7 @@ public sealed class PostgresSinkTests
                     X1 = reader.GetDouble(20), Y1 = reader.GetDouble(21), TableUid = reader.GetString(22), RowCode = Text(23), ActivityAreaNumber = Integer(24),
                     PriceBasisYear = Integer(25), UnitPrinted = Text(26), UnitInferred = reader.GetBoolean(27), PageLabel = Text(28),
                     YearInferred = reader.GetBoolean(29), Committee = Text(30), Proposal = Text(31), FiguresPending = reader.GetBoolean(32),
-                    TextColumns = Text(33), SourceUrl = Text(34),
+                    TextColumns = Text(33), SourceUrl = Text(34), TableConfidence = reader.GetDouble(35),
                 });
             }
         }
