@@ -122,6 +122,17 @@ internal static class OptionsValidator
             "assembly.default_unit",
             $"'{o.Pipeline.Assembly.DefaultUnit}' is not a unit of numbers.units.");
 
+        Require(o.Pipeline.Numbers.Conventions.Count > 0, "numbers.conventions", "must name at least one convention.");
+        for (var i = 0; i < o.Pipeline.Numbers.Conventions.Count; i++)
+        {
+            Require(
+                Extraction.Document.Numbers.NumberConventionNames.TryParse(o.Pipeline.Numbers.Conventions[i], out _),
+                $"numbers.conventions[{i}]",
+                $"'{o.Pipeline.Numbers.Conventions[i]}' is not one of danish, space_grouped, english.");
+        }
+
+        Require(o.Pipeline.Numbers.PercentUnit.Length > 0, "numbers.percent_unit", "must not be empty.");
+
         Confidence(o.Pipeline.Confidence);
 
         var k = o.Pipeline.Checks;

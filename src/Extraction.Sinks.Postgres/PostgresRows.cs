@@ -126,7 +126,7 @@ internal static class PostgresRows
             "COPY facts (sha256, ordinal, source_file, municipality, document_kind, fiscal_year, policy_area, activity_area, table_id, table_title, " +
             "row_label, row_kind, column_label, measure, year, value, unit, scale, amount_dkk, page, x0, y0, x1, y1, table_uid, row_code, " +
             "activity_area_number, price_basis_year, unit_printed, unit_inferred, page_label, year_inferred, committee, proposal, figures_pending, text_columns, source_url, " +
-            "source_path, value_kind, restates, is_leaf) FROM STDIN (FORMAT BINARY)",
+            "source_path, value_kind, restates, is_leaf, table_confidence) FROM STDIN (FORMAT BINARY)",
             cancellation).ConfigureAwait(false);
         var ordinal = 0;
         foreach (var f in facts)
@@ -173,6 +173,7 @@ internal static class PostgresRows
             await Text(copy, f.ValueKind, cancellation).ConfigureAwait(false);
             await Text(copy, f.Restates, cancellation).ConfigureAwait(false);
             await copy.WriteAsync(f.IsLeaf, NpgsqlDbType.Boolean, cancellation).ConfigureAwait(false);
+            await copy.WriteAsync(f.TableConfidence, NpgsqlDbType.Double, cancellation).ConfigureAwait(false);
         }
 
         await copy.CompleteAsync(cancellation).ConfigureAwait(false);

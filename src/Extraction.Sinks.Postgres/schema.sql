@@ -119,6 +119,9 @@ CREATE TABLE IF NOT EXISTS facts (
     PRIMARY KEY (sha256, ordinal)
 );
 
+-- The confidence of the fact's table (0-1); added after the first release, so also to warehouses made before it.
+ALTER TABLE facts ADD COLUMN IF NOT EXISTS table_confidence double precision NOT NULL DEFAULT 1;
+
 CREATE INDEX IF NOT EXISTS facts_by_subject ON facts (municipality, fiscal_year, policy_area, measure, year);
 
 -- Version 2: what each fact is and whether it restates money given elsewhere (facts.csv's extra columns), the runs,

@@ -13,6 +13,15 @@ public sealed record NumberOptions
     public int MinYear { get; init; } = 1990;
 
     public int MaxYear { get; init; } = 2100;
+
+    /// <summary>Number conventions a table may print in (names of <see cref="NumberConvention"/>), the first winning a tie.</summary>
+    public IReadOnlyList<string> Conventions { get; init; } = ["danish"];
+
+    /// <summary>Whether a number in accounting parentheses ("(12.440)") is negative; otherwise it is text, not a figure.</summary>
+    public bool ParenthesesAreNegative { get; init; }
+
+    /// <summary>The unit name of a cell printed with "%".</summary>
+    public string PercentUnit { get; init; } = "percent";
 }
 
 /// <summary>A unit phrase: its pattern (case-insensitive), the unit it names and its scale to that unit.</summary>

@@ -85,6 +85,9 @@ public sealed record TableInfo(
 {
     /// <summary>How far the table's reading can be trusted (0–1) and the doubts that lowered it.</summary>
     public ConfidenceInfo Confidence { get; init; } = new(1.0, false, []);
+
+    /// <summary>How the table prints its numbers: danish, space_grouped or english.</summary>
+    public string NumberConvention { get; init; } = "danish";
 }
 
 /// <summary>A table's confidence, whether it is below the threshold, and why.</summary>
@@ -102,7 +105,14 @@ public sealed record ColumnInfo(int Index, string Label, string Role, string Mea
 
 public sealed record RowInfo(int Index, string Label, string? Code, string Kind, int Page, double[] Box, UnitInfo? Unit, IReadOnlyList<CellInfo> Cells);
 
-public sealed record CellInfo(string Text, string Kind, decimal? Value, double[]? Box);
+public sealed record CellInfo(string Text, string Kind, decimal? Value, double[]? Box)
+{
+    /// <summary>True when the value is negative because it was printed in accounting parentheses ("(12.440)").</summary>
+    public bool NegativeByParentheses { get; init; }
+
+    /// <summary>A unit printed in the cell itself ("kr.", "%"); null otherwise.</summary>
+    public UnitInfo? Unit { get; init; }
+}
 
 public sealed record PageBoxInfo(int Page, double[] Box);
 

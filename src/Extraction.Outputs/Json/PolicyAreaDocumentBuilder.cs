@@ -114,7 +114,11 @@ public static class PolicyAreaDocumentBuilder
             r.Page,
             Box(r.Box),
             Unit(r.Unit, false),
-            r.Cells.Select(c => new CellInfo(c.Text, c.Kind.ToString().ToLowerInvariant(), c.Value, c.Box is { } b ? Box(b) : null)).ToList())).ToList(),
+            r.Cells.Select(c => new CellInfo(c.Text, c.Kind.ToString().ToLowerInvariant(), c.Value, c.Box is { } b ? Box(b) : null)
+            {
+                NegativeByParentheses = c.NegativeByParentheses,
+                Unit = Unit(c.Unit, false),
+            }).ToList())).ToList(),
         table.Notes,
         table.InlineNotes.Select(n => new InlineNoteInfo(n.AfterRow, n.Text, n.Page, Box(n.Box))).ToList(),
         table.SideFields.Select(f => new SideFieldInfo(f.Key, f.Value, f.Page, f.Box is { } b ? Box(b) : null)).ToList(),
@@ -122,6 +126,7 @@ public static class PolicyAreaDocumentBuilder
         table.PendingNote,
         table.Boxes.Select(b => new PageBoxInfo(b.Page, Box(b.Box))).ToList())
     {
+        NumberConvention = table.NumberConvention.Name(),
         Confidence = new ConfidenceInfo(
             table.Confidence.Score,
             table.Confidence.Doubtful,

@@ -61,6 +61,12 @@ public sealed record BudgetTable(
     /// <summary>How far the reading of the table can be trusted, and why not more (set by the confidence step after the checks).</summary>
     public TableConfidence Confidence { get; init; } = TableConfidence.Certain;
 
+    /// <summary>How the table prints its numbers, decided once for all its number cells.</summary>
+    public NumberConvention NumberConvention { get; init; } = NumberConvention.Danish;
+
+    /// <summary>Number cells that only another convention than <see cref="NumberConvention"/> reads (left as text).</summary>
+    public int ConventionMisfits { get; init; }
+
     public IReadOnlyList<int> Pages => Boxes.Select(b => b.Page).Distinct().ToList();
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);
@@ -68,6 +74,6 @@ public sealed record BudgetTable(
     /// <summary>The unit that applies to a column's numbers: its own, else the table's.</summary>
     public Unit? UnitOf(int column) => Columns[column].Budget.Unit ?? Unit;
 
-    /// <summary>The unit of one cell: the row's own (a count in a table of kroner), else the column's, else the table's.</summary>
-    public Unit? UnitOf(int row, int column) => Rows[row].Unit ?? UnitOf(column);
+    /// <summary>The unit of one cell: printed in the cell, else the row's own (a count in a table of kroner), else the column's, else the table's.</summary>
+    public Unit? UnitOf(int row, int column) => Rows[row].Cells[column].Unit ?? Rows[row].Unit ?? UnitOf(column);
 }

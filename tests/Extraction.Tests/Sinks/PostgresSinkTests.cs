@@ -215,7 +215,7 @@ public sealed class PostgresSinkTests
                    f.row_label, f.row_kind, f.column_label, f.measure, f.year, f.value, f.unit, f.scale, f.amount_dkk, f.page,
                    f.x0, f.y0, f.x1, f.y1, f.table_uid, f.row_code, f.activity_area_number, f.price_basis_year, f.unit_printed,
                    f.unit_inferred, f.page_label, f.year_inferred, f.committee, f.proposal, f.figures_pending, f.text_columns, f.source_url,
-                   f.sha256, f.source_path, f.value_kind, f.restates, f.is_leaf
+                   f.sha256, f.source_path, f.value_kind, f.restates, f.is_leaf, f.table_confidence
             FROM extraction.facts f JOIN extraction.documents d USING (sha256)
             ORDER BY d.input_path COLLATE "C", f.ordinal
             """,
@@ -238,7 +238,7 @@ public sealed class PostgresSinkTests
                     PriceBasisYear = Integer(25), UnitPrinted = Text(26), UnitInferred = reader.GetBoolean(27), PageLabel = Text(28),
                     YearInferred = reader.GetBoolean(29), Committee = Text(30), Proposal = Text(31), FiguresPending = reader.GetBoolean(32),
                     TextColumns = Text(33), SourceUrl = Text(34), DocumentSha256 = reader.GetString(35), SourcePath = Text(36), ValueKind = Text(37),
-                    Restates = Text(38), IsLeaf = reader.GetBoolean(39),
+                    Restates = Text(38), IsLeaf = reader.GetBoolean(39), TableConfidence = reader.GetDouble(40),
                 });
             }
         }

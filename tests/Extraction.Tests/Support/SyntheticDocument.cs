@@ -12,6 +12,7 @@ internal sealed class SyntheticDocument : IDocumentReader
     private const double Space = 2.5;
     private readonly List<List<TextWord>> pages = [];
     private readonly List<List<Box>> images = [];
+    private readonly List<List<Ruling>> rulings = [];
 
     public string? Title { get; init; }
 
@@ -19,6 +20,7 @@ internal sealed class SyntheticDocument : IDocumentReader
     {
         pages.Add([]);
         images.Add([]);
+        rulings.Add([]);
         return this;
     }
 
@@ -46,8 +48,15 @@ internal sealed class SyntheticDocument : IDocumentReader
         return this;
     }
 
+    /// <summary>A ruling line drawn from (x0, y0) to (x1, y1) on the current page: horizontal when y0 = y1, else vertical.</summary>
+    public SyntheticDocument Rule(double x0, double y0, double x1, double y1)
+    {
+        rulings[^1].Add(new Ruling(new Box(x0, y0, x1, y1), y0 == y1));
+        return this;
+    }
+
     public DocumentText Read(string path) =>
-        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, [], images[i].Count, []) { Images = images[i] }).ToList(), []);
+        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, rulings[i], images[i].Count, []) { Images = images[i] }).ToList(), []);
 
     private static double Width(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(w => w.Length * CharWidth) + Space * (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);

@@ -22,6 +22,8 @@ public sealed class TableAssembler
     private readonly UnitReader rowUnits;
     private readonly PatternSet pending;
     private readonly string idSeparator;
+    private readonly CellNumberReader cellNumbers;
+    private readonly NumberConventionDecision conventions;
 
     public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers, string proposalTableIdSeparator)
     {
@@ -33,6 +35,10 @@ public sealed class TableAssembler
         rowUnits = new UnitReader(new NumberOptions { Units = options.RowUnits });
         pending = new PatternSet(options.PendingFigurePatterns);
         idSeparator = proposalTableIdSeparator;
+        cellNumbers = new CellNumberReader(numbers);
+        conventions = new NumberConventionDecision(
+            cellNumbers,
+            numbers.Conventions.Select(n => NumberConventionNames.TryParse(n, out var c) ? c : throw new ArgumentException($"Unknown number convention '{n}'.", nameof(numbers))).ToList());
     }
 
     public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
@@ -74,9 +80,10 @@ public sealed class TableAssembler
     private BudgetTable Build(string uid, TableGrid grid, TableContext context, bool? headerRepeated, int? fiscalYear)
     {
         var unitCells = grid.HeaderCells.Where(c => units.IsUnitOnly(c.Text)).ToList();
+        var (convention, misfits, roles) = NumberColumns.Decide(grid, conventions);
         var columns = grid.Columns.Select((c, i) => new TableColumn(
             i,
-            c.Role,
+            roles[i],
             parser.Parse(HeaderWithoutUnit(c), fiscalYear),
             c.X0,
             c.X1))
@@ -90,7 +97,7 @@ public sealed class TableAssembler
         {
             var label = labelColumn >= 0 ? row.Cells[labelColumn].Text : string.Empty;
             var isBold = labelColumn >= 0 && row.Cells[labelColumn].IsBold;
-            var cells = row.Cells.Select((cell, c) => Value(cell, grid.Columns[c].Role)).ToList();
+            var cells = row.Cells.Select((cell, c) => Value(cell, roles[c], convention)).ToList();
             var kind = rowKinds.Classify(label, codes[index], isBold, codes, hasPlainRows);
             return new BudgetRow(index, label, codes[index], kind, isBold, row.Page, row.Box, cells, rowUnits.Find(label));
         }).ToList();
@@ -133,6 +140,8 @@ public sealed class TableAssembler
             InlineNotes = grid.InlineNotes,
             FiguresPending = pendingNote is not null || rows.Any(r => r.Cells.Any(c => c.Kind == NumberKind.Placeholder)),
             PendingNote = pendingNote,
+            NumberConvention = convention,
+            ConventionMisfits = misfits,
         };
     }
 
@@ -146,7 +155,7 @@ public sealed class TableAssembler
         return rest.Count == 0 && column.Role == ColumnRole.Label ? column.Header : rest;
     }
 
-    private static TableValue Value(GridCell cell, ColumnRole role)
+    private TableValue Value(GridCell cell, ColumnRole role, NumberConvention convention)
     {
         if (cell.IsBlank)
         {
@@ -158,8 +167,8 @@ public sealed class TableAssembler
             return new TableValue(cell.Text, NumberKind.Text, null, cell.Box);
         }
 
-        var number = DanishNumber.Parse(cell.Text);
-        return new TableValue(cell.Text, number.Kind, number.Value, cell.Box);
+        var number = cellNumbers.Read(cell.Text, convention);
+        return new TableValue(cell.Text, number.Kind, number.Value, cell.Box) { NegativeByParentheses = number.NegativeByParentheses, Unit = number.Unit };
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -1,3 +1,4 @@
+using Extraction.Document.Numbers;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Model;
 
@@ -8,6 +9,7 @@ public static class CellDoubts
 {
     public const string UnreadCell = "unread_cell";
     public const string FailedCheck = "failed_check";
+    public const string MixedConvention = "mixed_convention";
 
     public static IEnumerable<ConfidenceReason> Find(BudgetTable table, IReadOnlyList<CheckResult> checks, ConfidencePenalties penalties)
     {
@@ -15,6 +17,11 @@ public static class CellDoubts
         if (unread.Count > 0)
         {
             yield return new ConfidenceReason(UnreadCell, $"{unread.Count} cell(s) of number columns are not numbers, e.g. '{unread[0].Text}'", penalties.UnreadCell);
+        }
+
+        if (table.ConventionMisfits > 0)
+        {
+            yield return new ConfidenceReason(MixedConvention, $"{table.ConventionMisfits} number cell(s) are printed in another convention than the table's ({table.NumberConvention.Name()})", penalties.MixedConvention);
         }
 
         var failed = checks.Where(c => !c.Holds && Involves(c, table.Uid)).ToList();

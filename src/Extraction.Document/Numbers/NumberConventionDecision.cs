@@ -1,0 +1,39 @@
+namespace Extraction.Document.Numbers;
+
+/// <summary>
+/// Decides how a table prints its numbers: the convention that reads the most of its number cells, ties going to the
+/// first of numbers.conventions. One decision per table, so that "4.511" is not 4511 in one row and 4.511 in the next.
+/// </summary>
+public sealed class NumberConventionDecision
+{
+    private readonly CellNumberReader reader;
+    private readonly IReadOnlyList<NumberConvention> order;
+
+    public NumberConventionDecision(CellNumberReader reader, IReadOnlyList<NumberConvention> order)
+    {
+        this.reader = reader;
+        this.order = order.Count == 0 ? [NumberConvention.Danish] : order;
+    }
+
+    /// <summary>True when one of the conventions reads <paramref name="cell"/> as a number or a dash.</summary>
+    public bool ReadsInAny(string cell) => order.Any(o => reader.Read(cell, o).Kind is NumberKind.Value or NumberKind.Dash);
+
+    /// <summary>The convention of a table whose number cells print <paramref name="cells"/>, and how many cells only another convention reads.</summary>
+    public (NumberConvention Convention, int Misfits) Decide(IReadOnlyList<string> cells)
+    {
+        var best = order[0];
+        var bestCount = -1;
+        foreach (var convention in order)
+        {
+            var count = cells.Count(c => reader.Reads(c, convention));
+            if (count > bestCount)
+            {
+                best = convention;
+                bestCount = count;
+            }
+        }
+
+        var misfits = cells.Count(c => !reader.Reads(c, best) && order.Any(o => o != best && reader.Reads(c, o)));
+        return (best, misfits);
+    }
+}
