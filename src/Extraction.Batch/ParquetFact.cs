@@ -50,6 +50,7 @@ public sealed class ParquetFact
     [JsonPropertyName("value_kind")] public string? ValueKind { get; set; }
     [JsonPropertyName("restates")] public string? Restates { get; set; }
     [JsonPropertyName("is_leaf")] public bool IsLeaf { get; set; }
+    [JsonPropertyName("table_confidence")] public double TableConfidence { get; set; }
 
     public static ParquetFact From(Fact f) => new()
     {
@@ -93,5 +94,6 @@ public sealed class ParquetFact
         ValueKind = f.ValueKind,
         Restates = f.Restates,
         IsLeaf = f.IsLeaf,
+        TableConfidence = f.TableConfidence,
     };
 }

@@ -29,7 +29,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         Read(path, () => PdfDocument.Open(content, Options(cancellation)), PageRange.All, cancellation);
 
     public DocumentText Read(string path, byte[] content, string? documentPassword, CancellationToken cancellation) =>
-        Read(path, () => PdfDocument.Open(content, new ReadOptions { Password = documentPassword ?? password }), PageRange.All, cancellation);
+        Read(path, () => PdfDocument.Open(content, Options(cancellation) with { Password = documentPassword ?? password }), PageRange.All, cancellation);
 
     /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
     public const string Name = "extraction";
