@@ -18,6 +18,9 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         this.password = password;
         this.limits = limits ?? new ReaderLimitOptions();
+
+        // The budget decides which streams are read, so results read under another budget are other results.
+        Identity = new(Name, $"{BuildOf(typeof(PdfDocument).Assembly)};max_decoded_bytes={this.limits.MaxDecodedBytesPerDocument}");
     }
 
     public DocumentText Read(string path) => Read(path, PageRange.All);
@@ -34,7 +37,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <summary>The name <c>pipeline.json</c>'s <c>reader</c> gives this back end.</summary>
     public const string Name = "extraction";
 
-    public ReaderIdentity Identity { get; } = new(Name, BuildOf(typeof(PdfDocument).Assembly));
+    public ReaderIdentity Identity { get; }
 
     private ReadOptions Options(CancellationToken cancellation) => new()
     {
