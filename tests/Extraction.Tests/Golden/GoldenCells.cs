@@ -45,9 +45,15 @@ internal static class GoldenCells
     public static List<GoldenCell> Actual(DocumentExtraction extraction) =>
         FactBuilder.Build(extraction).Select(Cell).ToList();
 
-    /// <summary>The cells of the facts whose table's confidence is below <paramref name="threshold"/>.</summary>
-    public static List<GoldenCell> Doubtful(DocumentExtraction extraction, double threshold) =>
-        FactBuilder.Build(extraction).Where(f => f.TableConfidence < threshold).Select(Cell).ToList();
+    /// <summary>The cells of the facts whose table's confidence is below <paramref name="threshold"/>, each with the codes of the doubts that lowered it.</summary>
+    public static List<(GoldenCell Cell, IReadOnlyList<string> Reasons)> Doubtful(DocumentExtraction extraction, double threshold)
+    {
+        var reasons = extraction.Tables.ToDictionary(t => t.Uid, t => (IReadOnlyList<string>)t.Confidence.Reasons.Select(r => r.Code).Distinct().ToList());
+        return FactBuilder.Build(extraction)
+            .Where(f => f.TableConfidence < threshold)
+            .Select(f => (Cell(f), reasons.GetValueOrDefault(f.TableUid, [])))
+            .ToList();
+    }
 
     private static GoldenCell Cell(Fact f) =>
         new(f.Page, f.TableId ?? string.Empty, f.RowLabel, f.ColumnLabel, f.RowKind, f.Measure, f.Year, f.Value, f.Scale);

@@ -22,8 +22,23 @@ internal sealed record GeneratedScore(
     IReadOnlyList<(GoldenCell Expected, GoldenCell Actual)> WrongLabels,
     string? Failure)
 {
-    /// <summary>The facts given in tables whose confidence is below pipeline.json's threshold: those whose doubt is visible.</summary>
-    public IReadOnlyList<GoldenCell> Doubtful { get; init; } = [];
+    /// <summary>
+    /// The facts given in tables whose confidence is below pipeline.json's threshold (those whose doubt is visible), each
+    /// with the codes of the doubts that lowered its table.
+    /// </summary>
+    public IReadOnlyList<(GoldenCell Cell, IReadOnlyList<string> Reasons)> DoubtfulFacts { get; init; } = [];
+
+    public IReadOnlyList<GoldenCell> Doubtful => DoubtfulFacts.Select(d => d.Cell).ToList();
+
+    /// <summary>The facts that match the truth although their table is doubtful: false alarms, each with its reasons.</summary>
+    public IEnumerable<(GoldenCell Cell, IReadOnlyList<string> Reasons)> FalseAlarms
+    {
+        get
+        {
+            var mismatched = Mismatched.ToList();
+            return DoubtfulFacts.Where(d => !mismatched.Remove(d.Cell));
+        }
+    }
 
     /// <summary>Every fact given that does not match the truth: at a truth cell's place with something wrong, or spurious.</summary>
     public IEnumerable<GoldenCell> Mismatched =>
@@ -49,7 +64,7 @@ internal sealed record GeneratedScore(
         var expected = variant.ExpectedCells();
         return Corpus.Pipeline().Process(variant.Pdf) switch
         {
-            DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null) with { Doubtful = GoldenCells.Doubtful(s.Extraction, Corpus.Options.Confidence.Threshold) },
+            DocumentSucceeded s => Score(variant, expected, GoldenCells.Actual(s.Extraction), null) with { DoubtfulFacts = GoldenCells.Doubtful(s.Extraction, Corpus.Options.Confidence.Threshold) },
             DocumentFailed f => Score(variant, expected, [], $"{f.Code}: {f.Message}"),
             var other => throw new InvalidOperationException($"Unexpected outcome {other.GetType().Name}."),
         };

@@ -34,6 +34,8 @@ internal static class GeneratedScoreSummary
             text.AppendLine(Invariant($"| {s.Variant.Name} | {s.Variant.Producer} | {s.Expected} | {s.Matched} | {s.Missing.Count} | {s.WrongValues.Count} | {s.WrongTypes.Count} | {s.WrongLabels.Count} | {s.Spurious.Count} | {(s.IsExact ? "exact" : s.Failure ?? string.Empty)} |"));
         }
 
+        text.AppendLine();
+        text.AppendLine(Confidence(scores));
         foreach (var (kind, pick) in Kinds)
         {
             var wrong = scores.SelectMany(s => pick(s).Select(w => (s.Variant.Name, w.Expected, w.Actual))).ToList();
@@ -43,6 +45,32 @@ internal static class GeneratedScoreSummary
             foreach (var (name, expected, actual) in wrong.Take(WrongCellsListed))
             {
                 text.AppendLine($"- {name}: truth {expected}; got {actual}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// What the confidence step catches and what it flags needlessly: facts in doubtful tables that do not match the
+    /// truth, and those that do (false alarms), with how often each doubt lowered a false alarm's table.
+    /// </summary>
+    private static string Confidence(IReadOnlyList<GeneratedScore> scores)
+    {
+        var given = scores.Sum(s => s.Matched + s.Wrong + s.Spurious.Count);
+        var mismatched = scores.Sum(s => s.Mismatched.Count());
+        var caught = mismatched - scores.Sum(s => s.SilentlyWrong.Count);
+        var alarms = scores.SelectMany(s => s.FalseAlarms).ToList();
+        var text = new StringBuilder();
+        text.AppendLine(Invariant($"Confidence: of {given} facts given, {mismatched} do not match the truth and {caught} of them are in doubtful tables; {alarms.Count} facts that match the truth are in doubtful tables too (false alarms)."));
+        if (alarms.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("| doubt | false-alarm facts it lowered |");
+            text.AppendLine("|---|---:|");
+            foreach (var reason in alarms.SelectMany(a => a.Reasons).GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                text.AppendLine(Invariant($"| {reason.Key} | {reason.Count()} |"));
             }
         }
 
