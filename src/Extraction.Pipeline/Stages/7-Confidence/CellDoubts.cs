@@ -1,14 +1,19 @@
+using System.Globalization;
 using Extraction.Document.Numbers;
 using Extraction.Pipeline.Checks;
 using Extraction.Pipeline.Model;
 
 namespace Extraction.Pipeline.Confidence;
 
-/// <summary>Doubts about a table's figures: cells of number columns that are not numbers, and sums that do not add up.</summary>
+/// <summary>
+/// Doubts about a table's figures: cells of number columns that are not numbers, and sums that do not add up (a sum that
+/// fails the way a printing slip does weighs less: see <see cref="PrintingSlip"/>).
+/// </summary>
 public static class CellDoubts
 {
     public const string UnreadCell = "unread_cell";
     public const string FailedCheck = "failed_check";
+    public const string LikelySlip = "likely_slip";
     public const string MixedConvention = "mixed_convention";
 
     public static IEnumerable<ConfidenceReason> Find(BudgetTable table, IReadOnlyList<CheckResult> checks, ConfidencePenalties penalties)
@@ -24,10 +29,16 @@ public static class CellDoubts
             yield return new ConfidenceReason(MixedConvention, $"{table.ConventionMisfits} number cell(s) are printed in another convention than the table's ({table.NumberConvention.Name()})", penalties.MixedConvention);
         }
 
-        var failed = checks.Where(c => !c.Holds && Involves(c, table.Uid)).ToList();
-        if (failed.Count > 0)
+        var involved = checks.Where(c => Involves(c, table.Uid)).ToList();
+        var failed = involved.Where(c => !c.Holds).ToLookup(c => PrintingSlip.IsLikely(c, involved));
+        if (failed[false].ToList() is [var first, ..] structural)
         {
-            yield return new ConfidenceReason(FailedCheck, $"{failed.Count} check(s) do not hold, e.g. {failed[0].Rule}", penalties.FailedCheck);
+            yield return new ConfidenceReason(FailedCheck, $"{structural.Count} check(s) do not hold, e.g. {first.Rule}", penalties.FailedCheck);
+        }
+
+        if (failed[true].ToList() is [var slip, ..] slips)
+        {
+            yield return new ConfidenceReason(LikelySlip, string.Create(CultureInfo.InvariantCulture, $"{slips.Count} check(s) fail by a rounding difference or in one column only, likely the document's slip, e.g. {slip.Rule} in '{slip.Target.ColumnLabel}' (difference {slip.Difference:0.###})"), penalties.LikelySlip);
         }
     }
 

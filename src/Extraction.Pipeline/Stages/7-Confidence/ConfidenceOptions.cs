@@ -32,6 +32,12 @@ public sealed record ConfidencePenalties
     /// <summary>An arithmetic check on the table's figures that does not hold.</summary>
     public double FailedCheck { get; init; } = 0.4;
 
+    /// <summary>
+    /// An arithmetic check that fails by no more than rounding, or in one column while the same rows add up in every
+    /// other column: likely the document's own slip, not a misread (<see cref="PrintingSlip"/>).
+    /// </summary>
+    public double LikelySlip { get; init; } = 0.2;
+
     /// <summary>A column whose header levels name different measures ("Budget 2019" over "Regnskab").</summary>
     public double ConflictingHeader { get; init; } = 0.5;
 
