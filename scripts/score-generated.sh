@@ -6,21 +6,34 @@
 #
 #   scripts/score-generated.sh          # score, write the docs section
 #   scripts/score-generated.sh --pin    # also rewrite fixtures/generated/known-failures.json with today's counts
+#   scripts/score-generated.sh --dir D  # score another generator output (e.g. fresh seeds never tuned on) and only
+#                                       # print its summary; D holds one folder per seed, as ../shared/generator writes
 #
 # --pin is for after a change that makes files better (the suite fails until their pinned counts are lowered) or
 # after regenerating the fixtures; review the diff of known-failures.json before committing it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pin=0
-[ "${1:-}" = "--pin" ] && pin=1
+dir=
+case "${1:-}" in
+  --pin) pin=1 ;;
+  --dir) dir=$(cd "${2:?--dir needs a folder}" && pwd) ;;
+  "") ;;
+  *) echo "usage: $0 [--pin | --dir FOLDER]" >&2; exit 2 ;;
+esac
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-GENERATED_SCORE_OUT="$work" dotnet test "$root/tests/Extraction.Tests" -nologo -v quiet \
+GENERATED_FOLDER="$dir" GENERATED_SCORE_OUT="$work" dotnet test "$root/tests/Extraction.Tests" -nologo -v quiet \
   --filter "FullyQualifiedName~Golden.Generated.GeneratedGoldenTests.The_scores_add_up" >"$work/test.log" 2>&1 \
   || { cat "$work/test.log" >&2; exit 1; }
 [ -f "$work/summary.md" ] || { echo "The scoring test wrote no summary." >&2; cat "$work/test.log" >&2; exit 1; }
+
+if [ -n "$dir" ]; then
+  cat "$work/summary.md"
+  exit 0
+fi
 
 doc="$root/docs/table-structure.md"
 section="## Generated budget layouts"

@@ -8,7 +8,7 @@ namespace Extraction.Pipeline.Confidence;
 /// Doubts from geometry about rows whose label wraps over several lines: the rows were grouped on the assumption that
 /// the figures sit on the label's last line (or first, per <c>tables.wrapped_label_value_alignment</c>). A row whose
 /// figures sit elsewhere in its label (a middle line) was grouped against that assumption, so lines of neighbouring
-/// rows may be glued to it.
+/// rows may be glued to it. A label that does not reach the middle of its figures was cut.
 /// </summary>
 public sealed class WrappedLabelDoubts
 {
@@ -48,6 +48,14 @@ public sealed class WrappedLabelDoubts
         if (figures.Count == 0)
         {
             return false;
+        }
+
+        // A label that does not reach down (or up) to the middle of its figures was cut: the lines that carry or
+        // surround them went to another row or were lost.
+        var middle = (figures.Min(f => f.Y0) + figures.Max(f => f.Y1)) / 2;
+        if (middle < labelBox.Y0 || middle > labelBox.Y1)
+        {
+            return true;
         }
 
         // One printed line is as high as a figure; a label at least one and a half of them high wraps.

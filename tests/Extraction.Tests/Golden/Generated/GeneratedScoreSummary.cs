@@ -63,6 +63,20 @@ internal static class GeneratedScoreSummary
         var alarms = scores.SelectMany(s => s.FalseAlarms).ToList();
         var text = new StringBuilder();
         text.AppendLine(Invariant($"Confidence: of {given} facts given, {mismatched} do not match the truth and {caught} of them are in doubtful tables; {alarms.Count} facts that match the truth are in doubtful tables too (false alarms)."));
+        var silent = scores.SelectMany(s => s.SilentlyWrong.Select(c => (s.Variant.Name, c.Page, c.TableId, c.RowLabel)))
+            .GroupBy(c => c)
+            .ToList();
+        if (silent.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(Invariant($"Silently wrong (not matching the truth, in a table that is not doubtful): {silent.Sum(g => g.Count())} facts in {silent.Count} rows{(silent.Count > WrongCellsListed ? Invariant($", the first {WrongCellsListed}") : string.Empty)}."));
+            text.AppendLine();
+            foreach (var row in silent.Take(WrongCellsListed))
+            {
+                text.AppendLine(Invariant($"- {row.Key.Name}: p{row.Key.Page} table '{row.Key.TableId}' row '{row.Key.RowLabel}': {row.Count()} facts"));
+            }
+        }
+
         if (alarms.Count > 0)
         {
             text.AppendLine();

@@ -15,7 +15,13 @@ internal sealed record GeneratedVariant(string Name, string Pdf, string DocId, s
 {
     private static readonly Lazy<IReadOnlyList<GeneratedVariant>> LazyAll = new(Load);
 
-    public static string Folder => Path.Combine(RepositoryPaths.Fixtures, "generated");
+    /// <summary>Where the variants are: fixtures/generated, or another generator output scored by <c>scripts/score-generated.sh --dir</c>.</summary>
+    public static string Folder => Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder
+        ? folder
+        : Path.Combine(RepositoryPaths.Fixtures, "generated");
+
+    /// <summary>Set by scripts/score-generated.sh --dir to score variants that are not committed (fresh seeds, held out from tuning).</summary>
+    public const string FolderVariable = "GENERATED_FOLDER";
 
     /// <summary>Every generated PDF, from the manifests of the runs that wrote them (one folder per seed).</summary>
     public static IReadOnlyList<GeneratedVariant> All => LazyAll.Value;
