@@ -1,0 +1,92 @@
+using Extraction.Pipeline.Model;
+using Extraction.Pipeline;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Proposals;
+
+/// <summary>
+/// Correction forms set one to a page, as LibreOffice renders them: the title box at the very top of each page after the
+/// first, and the sign convention set closer to one row than to the other.
+/// </summary>
+[TestFixture]
+public sealed class FormPageTests
+{
+    /// <summary>
+    /// From the second page on, the labels "Titel" and "Nr." stand at the same height in the top margin of every page, so
+    /// the layout sets them aside as a running header; the values under them still make a title box with them.
+    /// </summary>
+    [Test]
+    public void Title_boxes_at_the_top_of_each_page_number_their_proposals_and_tables()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 40, "Børne- og Ungdomsudvalget", bold: true, size: 11)
+            .Left(60, 58, "Teknisk korrektion – budget 2027 og overslagsår", bold: true, size: 14);
+        Form(document, 85, "Flere pladser i dagplejen", "B12");
+        Form(document.Page(), 36, "Nye takster i SFO", "B13");
+        Form(document.Page(), 36, "Færre vikarer", "B15");
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.Proposals.Select(p => (p.Number, p.Title)), Is.EqualTo(new[] { ("B12", "Flere pladser i dagplejen"), ("B13", "Nye takster i SFO"), ("B15", "Færre vikarer") }));
+        Assert.That(extraction.Tables.Select(t => (t.Pages.Single(), t.Id)), Is.EqualTo(new[] { (1, "B12"), (2, "B13"), (3, "B15") }));
+    }
+
+    /// <summary>
+    /// The sign-convention line runs on over the number columns: a note, whichever row it is set closer to. Glued to the
+    /// row below it, it would take the label "Antal fuldtidsstillinger" away from its unit and leave a headcount in
+    /// the table's millions.
+    /// </summary>
+    [TestCase(187, 201, TestName = "The sign convention close under Netto is a note, not part of its label")]
+    [TestCase(189, 201, TestName = "The sign convention close over the full-time posts is a note, and the posts keep their own unit")]
+    public void The_sign_convention_is_a_note_between_the_rows(double signTop, double postsTop)
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Flere pladser i dagplejen", bold: true).Left(400, 95, "B12", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true)
+            .Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true).Right(350, 130, "2029", bold: true).Right(400, 130, "2030", bold: true);
+        Row(document, 145, "Udgifter", "1,250", "1,250", "1,250", "1,250");
+        Row(document, 160, "Indtægter", "-0,250", "-0,250", "-0,250", "-0,250");
+        Row(document, 175, "Netto", "1,000", "1,000", "1,000", "1,000");
+        document.Left(60, signTop, "- = mindreudgift/merindtægt og + = merudgift/mindreindtægt");
+        Row(document, postsTop, "Antal fuldtidsstillinger", "2,5", "2,5", "2,5", "2,5");
+
+        var extraction = Extract(document);
+        var table = extraction.Tables.Single();
+        var facts = Outputs.FactBuilder.Build(extraction);
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Udgifter", "Indtægter", "Netto", "Antal fuldtidsstillinger" }));
+        Assert.That(table.InlineNotes.Select(n => (n.AfterRow, n.Text)), Is.EqualTo(new[] { (2, "- = mindreudgift/merindtægt og + = merudgift/mindreindtægt") }));
+        Assert.That(extraction.Proposals.Single().SignConvention, Does.StartWith("- = mindreudgift"));
+        Assert.That(facts.Where(f => f.RowLabel == "Antal fuldtidsstillinger").Select(f => (f.Value, f.Scale)), Is.EqualTo(Enumerable.Repeat((2.5m, (decimal?)1m), 4)));
+        Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => (f.Value, f.Scale)), Is.EqualTo(Enumerable.Repeat((1.000m, (decimal?)1_000_000m), 4)));
+    }
+
+    private static void Form(SyntheticDocument document, double top, string title, string number)
+    {
+        document
+            .Left(60, top, "Titel", bold: true).Left(400, top, "Nr.", bold: true)
+            .Left(60, top + 14, title, bold: true).Left(400, top + 14, number, bold: true)
+            .Left(60, top + 45, "(Mio. kr. i 2027-priser)", bold: true)
+            .Right(250, top + 45, "2027", bold: true).Right(300, top + 45, "2028", bold: true);
+        Row(document, top + 60, "Udgifter", "1,250", "1,250", "1,250", "1,250");
+        Row(document, top + 75, "Indtægter", "-0,250", "-0,250", "-0,250", "-0,250");
+        Row(document, top + 90, "Netto", "1,000", "1,000", "1,000", "1,000");
+        document.Left(60, top + 120, "1. Baggrund", bold: true, size: 11)
+            .Left(60, top + 137, "Forslaget er en teknisk korrektion af budgettet for de kommende år.");
+    }
+
+    private static SyntheticDocument Row(SyntheticDocument document, double y, string label, params string[] values)
+    {
+        document.Left(60, y, label);
+        for (var i = 0; i < values.Length; i++)
+        {
+            document.Right(250 + (50 * i), y, values[i]);
+        }
+
+        return document;
+    }
+
+    private static DocumentExtraction Extract(SyntheticDocument document) =>
+        ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
+}
