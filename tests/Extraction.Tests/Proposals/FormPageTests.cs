@@ -32,6 +32,30 @@ public sealed class FormPageTests
     }
 
     /// <summary>
+    /// A title box set close over its table, its title reaching to the edge of the first figures: the number box stands
+    /// right of the whole table, so the title line is not a header line of the table but the values of the title box.
+    /// </summary>
+    [Test]
+    public void A_title_box_close_over_its_table_stays_out_of_the_header()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(450, 80, "Nr.", bold: true)
+            .Left(62, 94, "Flere pladser til dagplejen Østbyen").Left(450, 94, "B12")
+            .Left(60, 115, "(Mio. kr. i 2027-priser)", bold: true)
+            .Right(250, 115, "2027", bold: true).Right(300, 115, "2028", bold: true).Right(350, 115, "2029", bold: true).Right(400, 115, "2030", bold: true);
+        Row(document, 128, "Udgifter", "1,250", "1,250", "1,250", "1,250");
+        Row(document, 141, "Indtægter", "0,000", "0,000", "0,000", "0,000");
+        Row(document, 154, "Netto", "1,250", "1,250", "1,250", "1,250");
+
+        var extraction = Extract(document);
+        var table = extraction.Tables.Single();
+
+        Assert.That(extraction.Proposals.Select(p => (p.Number, p.Title)), Is.EqualTo(new[] { ("B12", "Flere pladser til dagplejen Østbyen") }));
+        Assert.That((table.Id, table.Columns[0].Label), Is.EqualTo(("B12", "(Mio. kr. i 2027-priser)")));
+        Assert.That(table.Columns.Select(c => c.Label), Has.None.Contains("B12"));
+    }
+
+    /// <summary>
     /// The sign-convention line runs on over the number columns: a note, whichever row it is set closer to. Glued to the
     /// row below it, it would take the label "Antal fuldtidsstillinger" away from its unit and leave a headcount in
     /// the table's millions.
