@@ -86,6 +86,31 @@ public sealed class FormPageTests
         Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => (f.Value, f.Scale)), Is.EqualTo(Enumerable.Repeat((1.000m, (decimal?)1_000_000m), 4)));
     }
 
+    /// <summary>A row of full-time posts is a headcount in a table of millions, however its label names them.</summary>
+    [TestCase("Antal fuldtidsstillinger")]
+    [TestCase("Fuldtidsstillinger")]
+    [TestCase("Årsværk")]
+    public void Full_time_posts_keep_their_own_unit(string label)
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Flere pladser i dagplejen", bold: true).Left(400, 95, "B12", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true)
+            .Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true).Right(350, 130, "2029", bold: true).Right(400, 130, "2030", bold: true);
+        Row(document, 145, "Udgifter", "1,250", "1,250", "1,250", "1,250");
+        Row(document, 160, "Netto", "1,250", "1,250", "1,250", "1,250");
+        Row(document, 175, label, "2,5", "2,5", "2,5", "3");
+
+        var extraction = Extract(document);
+        var facts = Outputs.FactBuilder.Build(extraction);
+
+        Assert.That(
+            facts.Where(f => f.RowLabel == label).Select(f => (f.Value, f.Unit, f.Scale, f.AmountDkk)),
+            Is.EqualTo(new[] { 2.5m, 2.5m, 2.5m, 3m }.Select(v => (v, (string?)"count", (decimal?)1m, (decimal?)null))));
+        Assert.That(facts.Where(f => f.RowLabel == "Netto").Select(f => f.Scale), Is.All.EqualTo(1_000_000m));
+        Assert.That(extraction.Proposals.Single().FullTimeEquivalents.Select(f => f.Value), Is.EqualTo(new[] { 2.5m, 2.5m, 2.5m, 3m }));
+    }
+
     private static void Form(SyntheticDocument document, double top, string title, string number)
     {
         document
