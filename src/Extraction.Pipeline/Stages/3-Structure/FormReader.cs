@@ -8,8 +8,8 @@ namespace Extraction.Pipeline.Structure;
 
 /// <summary>
 /// Finds the parts of a page that are form data rather than prose, from its lines (tables left out): title boxes
-/// (a line of known labels, "Titel" and "Nr.", with the values aligned under them), groups of checkboxes, and lines
-/// that each pair an item with an amount set apart from it.
+/// (a line of known labels, "Titel" and "Nr.", with the values aligned under them; the labels may have been set aside
+/// as a running header), groups of checkboxes, and lines that each pair an item with an amount set apart from it.
 /// </summary>
 internal sealed class FormReader
 {
