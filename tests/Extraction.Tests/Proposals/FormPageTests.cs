@@ -111,6 +111,31 @@ public sealed class FormPageTests
         Assert.That(extraction.Proposals.Single().FullTimeEquivalents.Select(f => f.Value), Is.EqualTo(new[] { 2.5m, 2.5m, 2.5m, 3m }));
     }
 
+    /// <summary>
+    /// A table with one row of figures under a line of label text set as close as a wrapped line: without a second row
+    /// there is no row spacing to tell a heading from the first line of the label, so the table is in doubt.
+    /// </summary>
+    [TestCase(false, true, TestName = "A lone row of figures with a wrapped label is in doubt")]
+    [TestCase(true, false, TestName = "A wrapped label among other rows of figures is not in doubt for being alone")]
+    public void A_lone_wrapped_label_is_a_doubt(bool secondRow, bool doubtful)
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Økonomiske konsekvenser", bold: true, size: 12)
+            .Left(60, 110, "Mio. kr. (2026-pl)", bold: true)
+            .Right(250, 110, "2027", bold: true).Right(300, 110, "2028", bold: true).Right(350, 110, "2029", bold: true).Right(400, 110, "2030", bold: true)
+            .Left(60, 122, "Administrationsbidrag jf. UDK");
+        Row(document, 134, "Allerede indregnet i budgettet", "8,758", "8,099", "7,896", "8,705");
+        if (secondRow)
+        {
+            Row(document, 146, "Teknisk korrektion", "0,100", "0,100", "0,100", "0,100");
+        }
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Confidence.Reasons.Any(r => r.Code == Pipeline.Confidence.WrappedLabelDoubts.LoneWrappedLabel), Is.EqualTo(doubtful), string.Join("; ", table.Confidence.Reasons));
+        Assert.That(table.Confidence.Doubtful, Is.EqualTo(doubtful), string.Join("; ", table.Confidence.Reasons));
+    }
+
     private static void Form(SyntheticDocument document, double top, string title, string number)
     {
         document
