@@ -66,13 +66,14 @@ internal sealed class TableGridBuilder
         var (allColumns, headerCells, paths) = headerReader.Read(header, columns, region, body[0].Line.Box.Y0);
         var tableX0 = Math.Min(region.Box.X0, allColumns.Min(c => c.X0));
         var tableX1 = Math.Max(region.Box.X1, allColumns.Max(c => c.X1));
-        var rows = rowGrouper.Group(body, region.Rulings, tableX0, tableX1)
+        var (rowLines, notes) = InlineNotes.Lift(body, allColumns);
+        var rows = rowGrouper.Group(rowLines, region.Rulings, tableX0, tableX1)
             .Select(g => rowBuilder.Build(g, allColumns, page))
             .ToList();
 
         var gridColumns = allColumns.Select((c, i) => new GridColumn(c.X0, c.X1, c.Role, paths[i])).ToList();
         var grid = new TableGrid(page, region.Box, gridColumns, headerCells, rows, region.RuledBox is not null, [(page, region.Box)]);
-        grid = InlineNotes.Split(sideColumn.Split(grid));
+        grid = InlineNotes.Split(sideColumn.Split(grid), notes);
         return IsBudgetTable(grid) ? grid : null;
     }
 

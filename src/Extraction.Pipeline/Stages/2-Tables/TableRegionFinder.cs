@@ -111,7 +111,8 @@ public sealed class TableRegionFinder
             .Select(s => s.Box.X1)
             .DefaultIfEmpty(span.X0)
             .Max();
-        var header = HeaderLines(profiles, first, span, labelX1, Free);
+        var bodyX1 = body.Max(j => profiles[j].Line.Box.X1);
+        var header = HeaderLines(profiles, first, span, labelX1, bodyX1, Free);
         return header.Concat(body).Order().ToList();
     }
 
@@ -136,19 +137,24 @@ public sealed class TableRegionFinder
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
     /// above them, and label lines between the header and the first value line.
     /// </summary>
-    private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, double labelX1, Func<int, bool> free)
+    private List<int> HeaderLines(IReadOnlyList<LineProfile> profiles, int first, (double X0, double X1) span, double labelX1, double bodyX1, Func<int, bool> free)
     {
         var candidates = new List<int>();
         var above = profiles[first].Line;
         var left = profiles[first].Line.Box.X0;
         var topmostHeader = -1;
+        var right = bodyX1;
         for (var k = first - 1; k >= 0 && free(k); k--)
         {
             var line = profiles[k].Line;
-            if (Gap(line, above) > options.MaxHeaderGapEm * line.FontSize)
+            // A header cell lies over a column; text that starts right of all the table below it (the number in a
+            // form's title box above the table) is not part of it.
+            if (Gap(line, above) > options.MaxHeaderGapEm * line.FontSize || line.Segments.Any(s => s.Box.X0 > right + options.RulingTolerance))
             {
                 break;
             }
+
+            right = Math.Max(right, line.Box.X1);
 
             left = Math.Min(left, line.Box.X0);
             var width = span.X1 - left;

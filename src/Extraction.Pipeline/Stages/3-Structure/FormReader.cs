@@ -8,8 +8,8 @@ namespace Extraction.Pipeline.Structure;
 
 /// <summary>
 /// Finds the parts of a page that are form data rather than prose, from its lines (tables left out): title boxes
-/// (a line of known labels, "Titel" and "Nr.", with the values aligned under them), groups of checkboxes, and lines
-/// that each pair an item with an amount set apart from it.
+/// (a line of known labels, "Titel" and "Nr.", with the values aligned under them; the labels may have been set aside
+/// as a running header), groups of checkboxes, and lines that each pair an item with an amount set apart from it.
 /// </summary>
 internal sealed class FormReader
 {
@@ -32,7 +32,14 @@ internal sealed class FormReader
     {
         var lines = page.Lines.Where(l => !tables.Any(t => t.ContainsCentreOf(l.Box))).ToList();
         var elements = new List<FormElement>();
-        for (var i = 0; i < lines.Count; i++)
+        var start = 0;
+        if (lines.Count > 0 && LabelsSetAside(page, lines[0]) is { } labels && Close(labels, lines[0]) && TitleBox(page.Number, labels, lines[0]) is { } top)
+        {
+            elements.Add(top);
+            start = 1;
+        }
+
+        for (var i = start; i < lines.Count; i++)
         {
             if (i + 1 < lines.Count && Close(lines[i], lines[i + 1]) && TitleBox(page.Number, lines[i], lines[i + 1]) is { } box)
             {
@@ -83,6 +90,27 @@ internal sealed class FormReader
         var printed = fields.First(f => IsOneOf(f.Key, options.NumberLabels)).Value;
         var proposal = number?.Match(printed) is { Success: true } m ? m.Groups["number"].Value : null;
         return new TitleBoxElement(page, labels.Box.Union(values.Box), fields, proposal, title);
+    }
+
+    /// <summary>
+    /// The running-header line right above a page's first body line. A form that starts each page with its title box
+    /// prints the same labels ("Titel", "Nr.") at the same height in the top margin of every page, so they are set
+    /// aside as a running header while the values under them, which differ, stay in the body.
+    /// </summary>
+    private static TextLine? LabelsSetAside(PageLayout page, TextLine first)
+    {
+        var above = page.Furniture
+            .Where(f => f.Kind == FurnitureKind.RunningHeader && f.Segment.Box.Y1 <= first.Box.Y0)
+            .Select(f => f.Segment)
+            .ToList();
+        if (above.Count == 0)
+        {
+            return null;
+        }
+
+        var lowest = above.MaxBy(s => s.Box.Y0)!;
+        var line = above.Where(s => s.Box.VerticalOverlap(lowest.Box) > 0).OrderBy(s => s.Box.X0).ToList();
+        return new TextLine(line);
     }
 
     private bool IsCheckboxLine(TextLine line) => line.Words.Any(w => marks.Contains(w.Text));

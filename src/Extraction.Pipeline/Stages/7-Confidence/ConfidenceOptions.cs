@@ -59,6 +59,12 @@ public sealed record ConfidencePenalties
     /// <summary>A row whose wrapped label has the figures on another line than the table's rows were grouped by.</summary>
     public double FiguresOffLabelLine { get; init; } = 0.4;
 
+    /// <summary>
+    /// A table whose only row of figures has a wrapped label: with no other row to measure the row spacing by, a line
+    /// of label text above the figures may be a row of its own (a heading) glued to it.
+    /// </summary>
+    public double LoneWrappedLabel { get; init; } = 0.4;
+
     /// <summary>Number cells printed in another convention than the one the table was read in.</summary>
     public double MixedConvention { get; init; } = 0.4;
 }

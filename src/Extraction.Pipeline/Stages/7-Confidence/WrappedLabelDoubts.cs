@@ -8,11 +8,14 @@ namespace Extraction.Pipeline.Confidence;
 /// Doubts from geometry about rows whose label wraps over several lines: the rows were grouped on the assumption that
 /// the figures sit on the label's last line (or first, per <c>tables.wrapped_label_value_alignment</c>). A row whose
 /// figures sit elsewhere in its label (a middle line) was grouped against that assumption, so lines of neighbouring
-/// rows may be glued to it. A label that does not reach the middle of its figures was cut.
+/// rows may be glued to it. The only row of figures in a table, its label wrapped, has no neighbours whose spacing
+/// would tell a wrapped line from a row of its own, so a heading above it may be glued to it. A label that does not
+/// reach the middle of its figures was cut.
 /// </summary>
 public sealed class WrappedLabelDoubts
 {
     public const string FiguresOffLabelLine = "figures_off_label_line";
+    public const string LoneWrappedLabel = "lone_wrapped_label";
 
     private readonly bool bottom;
 
@@ -35,37 +38,39 @@ public sealed class WrappedLabelDoubts
         {
             yield return new ConfidenceReason(FiguresOffLabelLine, $"{off.Count} row(s) with a wrapped label have their figures on another line than its {(bottom ? "last" : "first")}: {string.Join(", ", off.Take(3))}", penalties.FiguresOffLabelLine);
         }
+
+        var withFigures = table.Rows.Where(r => Figures(r, numbers).Count > 0).ToList();
+        if (withFigures is [var lone] && Wraps(lone, label, numbers))
+        {
+            yield return new ConfidenceReason(LoneWrappedLabel, $"the only row of figures has a wrapped label and no other row to measure the row spacing by: '{lone.Label}'", penalties.LoneWrappedLabel);
+        }
     }
 
     private bool OffLine(BudgetRow row, int label, IReadOnlyList<int> numbers)
     {
-        if (row.Cells[label].Box is not { } labelBox)
-        {
-            return false;
-        }
-
-        var figures = numbers.Select(i => row.Cells[i].Box).OfType<Box>().ToList();
-        if (figures.Count == 0)
-        {
-            return false;
-        }
-
         // A label that does not reach down (or up) to the middle of its figures was cut: the lines that carry or
         // surround them went to another row or were lost.
-        var middle = (figures.Min(f => f.Y0) + figures.Max(f => f.Y1)) / 2;
-        if (middle < labelBox.Y0 || middle > labelBox.Y1)
+        if (row.Cells[label].Box is { } cut && Figures(row, numbers) is { Count: > 0 } all
+            && (all.Min(f => f.Y0) + all.Max(f => f.Y1)) / 2 is var middle && (middle < cut.Y0 || middle > cut.Y1))
         {
             return true;
         }
 
-        // One printed line is as high as a figure; a label at least one and a half of them high wraps.
-        var line = figures.Max(f => f.Height);
-        if (labelBox.Height < 1.5 * line)
+        if (!Wraps(row, label, numbers))
         {
             return false;
         }
 
+        var labelBox = row.Cells[label].Box!.Value;
+        var figures = Figures(row, numbers);
+        var line = figures.Max(f => f.Height);
         var edge = bottom ? figures.Max(f => f.Y1) : figures.Min(f => f.Y0);
         return Math.Abs(edge - (bottom ? labelBox.Y1 : labelBox.Y0)) > line / 2;
     }
+
+    private static List<Box> Figures(BudgetRow row, IReadOnlyList<int> numbers) => numbers.Select(i => row.Cells[i].Box).OfType<Box>().ToList();
+
+    /// <summary>One printed line is as high as a figure; a label at least one and a half of them high wraps.</summary>
+    private static bool Wraps(BudgetRow row, int label, IReadOnlyList<int> numbers) =>
+        row.Cells[label].Box is { } labelBox && Figures(row, numbers) is { Count: > 0 } figures && labelBox.Height >= 1.5 * figures.Max(f => f.Height);
 }
