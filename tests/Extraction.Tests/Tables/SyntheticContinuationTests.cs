@@ -79,6 +79,28 @@ public sealed class SyntheticContinuationTests
         Assert.That(tables[0].Rows.Select(r => r.Label), Is.EqualTo(new[] { "Drift" }));
     }
 
+    /// <summary>
+    /// A label wrapped over the page break, its figures on its last line on the next page: the row joins the table
+    /// under the tail of its label only, so the table is doubtful.
+    /// </summary>
+    [Test]
+    public void A_row_whose_label_starts_on_the_previous_page_makes_its_table_doubtful()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Tabel 2.1 Udgifter", bold: true)
+            .Left(Label, 120, "I 1.000 kr.", bold: true)
+            .Right(Columns[0], 120, "R24", bold: true).Right(Columns[1], 120, "B25", bold: true).Right(Columns[2], 120, "Skøn 26", bold: true);
+        Row(document, 140, "Drift", null, "1.000", "2.000", "3.000");
+        Row(document, 155, "Anlæg", null, "10", "20", "30");
+        document.Page();
+        Row(document, 60, "udarbejdes", null, "5", "6", "7");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Drift", "Anlæg", "udarbejdes" }));
+        Assert.That(table.Confidence.Doubtful, Is.True, string.Join("; ", table.Confidence.Reasons.Select(r => r.Detail)));
+    }
+
     private static void Row(SyntheticDocument document, double y, string label, string? committee, params string[] values)
     {
         document.Left(Label, y, label);
