@@ -38,7 +38,7 @@ public sealed class DocumentPipeline
         this.reader = reader;
         tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers, options.Structure.CaptionPatterns);
         structure = new StructureReader(options.Structure, options.Layout, options.Proposals, options.Numbers, new ColumnHeaderParser(options.Columns, options.Numbers));
-        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator);
+        assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator, options.Layout.Hyphenation);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
         restatements = new RestatementFinder(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);

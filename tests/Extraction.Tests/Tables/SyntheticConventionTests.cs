@@ -154,7 +154,7 @@ public sealed class SyntheticConventionTests
         var grid = new TableGrid(1, box, columns, header.Select((h, i) => new HeaderCell(h, 0, i, 1, 1)).ToList(), gridRows, true, [(1, box)]);
         var structure = new DocumentStructure(null, null, null, 2025, null, [], [], [new TableContext(0, null, null, null, null, [], null, false)]);
         var options = Corpus.Options;
-        return new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator).Assemble([grid], structure).Single();
+        return new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator, options.Layout.Hyphenation).Assemble([grid], structure).Single();
     }
 
     private static SyntheticDocument Captioned(string caption) => new SyntheticDocument().Page().Left(Label, 100, caption, bold: true);

@@ -30,7 +30,7 @@ internal sealed class AlignedHeaderReader
         var strays = segments.Where(s => !columns.Any(c => c.Overlap(s.Segment.Box.X0, s.Segment.Box.X1) > 0)).ToList();
         var stacked = StackedOnTextHeaders(segments, strays, columns);
         strays = strays.Where(s => !stacked.ContainsKey(s)).ToList();
-        foreach (var group in Intervals.Cluster(strays, s => (s.Segment.Box.X0, s.Segment.Box.X1), options.ColumnJoinTolerance))
+        foreach (var group in StrayColumns(strays))
         {
             var typed = parser.Read(Join(group), null);
             var role = typed.Measure != Measure.Unknown || typed.Year is not null ? ColumnRole.Number : ColumnRole.Text;
@@ -60,6 +60,33 @@ internal sealed class AlignedHeaderReader
         }
 
         return Cells(columns, stacks, groups);
+    }
+
+    /// <summary>
+    /// Header text over no body column, grouped into the columns it heads, from the lowest header line up: a segment
+    /// on an upper line that lies over a column already formed below joins it, so that a group header ("Regnskab 2019")
+    /// printed just beside the neighbouring group's last column does not join the two groups into one column.
+    /// </summary>
+    private List<List<(int Line, TextSegment Segment)>> StrayColumns(List<(int Line, TextSegment Segment)> strays)
+    {
+        var columns = new List<List<(int Line, TextSegment Segment)>>();
+        foreach (var line in strays.GroupBy(s => s.Line).OrderByDescending(g => g.Key))
+        {
+            var fresh = new List<(int Line, TextSegment Segment)>();
+            foreach (var stray in line)
+            {
+                var under = columns
+                    .Select(c => (Column: c, Overlap: Math.Min(c.Max(s => s.Segment.Box.X1), stray.Segment.Box.X1) - Math.Max(c.Min(s => s.Segment.Box.X0), stray.Segment.Box.X0)))
+                    .Where(c => c.Overlap > 0)
+                    .OrderByDescending(c => c.Overlap)
+                    .FirstOrDefault();
+                (under.Column ?? fresh).Add(stray);
+            }
+
+            columns.AddRange(Intervals.Cluster(fresh, s => (s.Segment.Box.X0, s.Segment.Box.X1), options.ColumnJoinTolerance));
+        }
+
+        return columns;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal sealed class TableGridBuilder
 
         var numeric = lines.Skip(firstValue)
             .Where(l => l.IsValueLine)
-            .SelectMany(l => l.Line.Segments.Where((_, i) => l.NumericSegments[i]))
+            .SelectMany(l => l.Line.Segments.Where((_, i) => l.NumericSegments[i] && !IsLeadingCode(l, i)))
             .ToList();
         var spanX0 = numeric.Min(s => s.Box.X0);
         var spanX1 = numeric.Max(s => s.Box.X1);
@@ -76,6 +76,12 @@ internal sealed class TableGridBuilder
         grid = InlineNotes.Split(sideColumn.Split(grid), notes);
         return IsBudgetTable(grid) ? grid : null;
     }
+
+    /// <summary>
+    /// A number printed first on a line with text after it is the row's code ("3 Leasing 8.376"), not a figure: it does
+    /// not widen the span of the figures, over which text above the body is a header.
+    /// </summary>
+    private static bool IsLeadingCode(LineProfile line, int segment) => segment == 0 && line.NumericSegments.Skip(1).Any(n => !n);
 
     /// <summary>
     /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header names a

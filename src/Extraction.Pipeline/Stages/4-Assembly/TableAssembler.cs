@@ -1,6 +1,7 @@
 using Extraction.Document.Numbers;
 using Extraction.Document;
 using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Layout;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline.Structure;
 using Extraction.Pipeline.Tables;
@@ -24,10 +25,13 @@ public sealed class TableAssembler
     private readonly string idSeparator;
     private readonly CellNumberReader cellNumbers;
     private readonly NumberConventionDecision conventions;
+    private readonly HyphenationOptions hyphenation;
 
-    public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers, string proposalTableIdSeparator)
+    /// <param name="hyphenation">How the lines of a header found apart from its table are joined.</param>
+    public TableAssembler(AssemblyOptions options, ColumnOptions columns, NumberOptions numbers, string proposalTableIdSeparator, HyphenationOptions hyphenation)
     {
         this.options = options;
+        this.hyphenation = hyphenation;
         this.numbers = numbers;
         parser = new ColumnHeaderParser(columns, numbers);
         units = new UnitReader(numbers);
@@ -43,7 +47,7 @@ public sealed class TableAssembler
 
     public IReadOnlyList<BudgetTable> Assemble(IReadOnlyList<TableGrid> grids, DocumentStructure structure)
     {
-        var merged = TableContinuation.Merge(TableInContext.Pair(grids, structure.Tables), options.ContinuationColumnTolerance);
+        var merged = TableContinuation.Merge(TableInContext.Pair(grids, structure.Tables), options.ContinuationColumnTolerance, hyphenation);
         var tables = new List<BudgetTable>();
         foreach (var (grid, context, headerRepeated) in merged)
         {
