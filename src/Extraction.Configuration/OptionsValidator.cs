@@ -210,6 +210,7 @@ internal static class OptionsValidator
             (p.UnknownColumn, "unknown_column"), (p.UnreadCell, "unread_cell"), (p.FailedCheck, "failed_check"),
             (p.ConflictingHeader, "conflicting_header"), (p.DoubtfulLabel, "doubtful_label"), (p.RepeatedInProposal, "repeated_in_proposal"),
             (p.WeakEvidence, "weak_evidence"), (p.FiguresOffLabelLine, "figures_off_label_line"), (p.UnitInferred, "unit_inferred"), (p.MixedConvention, "mixed_convention"),
+            (p.AmbiguousNumber, "ambiguous_number"), (p.ParenthesesByArithmetic, "parentheses_by_arithmetic"),
         })
         {
             Require(penalty is >= 0 and <= 1, $"confidence.penalties.{name}", "must be between 0 and 1.");

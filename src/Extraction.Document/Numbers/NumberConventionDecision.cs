@@ -15,6 +15,14 @@ public sealed class NumberConventionDecision
         this.order = order.Count == 0 ? [NumberConvention.Danish] : order;
     }
 
+    /// <summary>The decision over numbers.conventions, read by a <see cref="CellNumberReader"/> of <paramref name="options"/>.</summary>
+    public static NumberConventionDecision For(NumberOptions options) => new(
+        new CellNumberReader(options),
+        options.Conventions.Select(n => NumberConventionNames.TryParse(n, out var c) ? c : throw new ArgumentException($"Unknown number convention '{n}'.", nameof(options))).ToList());
+
+    /// <summary>True when one of the conventions reads <paramref name="text"/> as a number, in accounting parentheses or not (<see cref="CellNumberReader.IsFigure"/>).</summary>
+    public bool IsFigure(string text) => reader.IsFigure(text, order);
+
     /// <summary>True when one of the conventions reads <paramref name="cell"/> as a number or a dash.</summary>
     public bool ReadsInAny(string cell) => order.Any(o => reader.Read(cell, o).Kind is NumberKind.Value or NumberKind.Dash);
 
@@ -35,5 +43,17 @@ public sealed class NumberConventionDecision
 
         var misfits = cells.Count(c => !reader.Reads(c, best) && order.Any(o => o != best && reader.Reads(c, o)));
         return (best, misfits);
+    }
+
+    /// <summary>
+    /// How many of <paramref name="cells"/>, read in <paramref name="convention"/>, are in doubt: a decimal mark followed by
+    /// exactly three digits ("1.234" in a table of "1,234.5") that another convention reads as another value (a
+    /// thousands group), where no cell of the table prints three decimals that only <paramref name="convention"/> reads.
+    /// </summary>
+    public int Ambiguous(IReadOnlyList<string> cells, NumberConvention convention)
+    {
+        var threeDecimals = cells.Where(c => reader.HasThreeDecimals(c, convention)).ToList();
+        var ambiguous = threeDecimals.Count(c => order.Any(o => o != convention && reader.Read(c, o) is { Kind: NumberKind.Value } other && other.Value != reader.Read(c, convention).Value));
+        return ambiguous < threeDecimals.Count ? 0 : ambiguous;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class TableGridBuilder
     private readonly RowGrouper rowGrouper;
     private readonly RowBuilder rowBuilder;
     private readonly SideColumn sideColumn;
+    private readonly NumberConventionDecision figures;
 
     public TableGridBuilder(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser, NumberOptions numbers)
     {
@@ -27,6 +28,7 @@ internal sealed class TableGridBuilder
         rowGrouper = new RowGrouper(options);
         rowBuilder = new RowBuilder(hyphenation);
         sideColumn = new SideColumn(options);
+        figures = NumberConventionDecision.For(numbers);
     }
 
     public TableGrid? Build(TableRegion region, int page)
@@ -77,21 +79,25 @@ internal sealed class TableGridBuilder
     }
 
     /// <summary>
-    /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header names a
-    /// measure or a year. Chart ticks and legends fail this: they have no labels or no such header.
+    /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header
+    /// names a measure or a year, or a ruled grid around it with a heading over every number column. Chart ticks and
+    /// legends fail this: they have no labels or no such header.
     /// </summary>
     private bool IsBudgetTable(TableGrid grid)
     {
         var label = grid.LabelColumn;
         var numbers = Enumerable.Range(0, grid.Columns.Count).Where(i => grid.Columns[i].Role == ColumnRole.Number).ToList();
         var labelledValue = label >= 0 && grid.Rows.Any(r =>
-            !r.Cells[label].IsBlank && numbers.Any(i => DanishNumber.Parse(r.Cells[i].Text).Kind is NumberKind.Value or NumberKind.Placeholder));
+            !r.Cells[label].IsBlank && numbers.Any(i => figures.IsFigure(r.Cells[i].Text) || DanishNumber.Parse(r.Cells[i].Text).Kind == NumberKind.Placeholder));
         if (!labelledValue)
         {
             return false;
         }
 
-        return !grid.HasHeader || numbers.Any(i =>
+        // A ruled grid drawn around labelled figures with a heading over each of them is a table whatever the headings
+        // say ("Beløb"): a header the vocabulary does not know is typed unknown and counts as a doubt.
+        var headed = grid.IsRuled && numbers.All(i => grid.Columns[i].Header.Any(h => !string.IsNullOrWhiteSpace(h)));
+        return !grid.HasHeader || headed || numbers.Any(i =>
         {
             var column = parser.Parse(grid.Columns[i].Header, null);
             return column.Measure != Measure.Unknown || column.Year is not null;
