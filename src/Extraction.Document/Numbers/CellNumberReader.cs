@@ -114,6 +114,13 @@ public sealed class CellNumberReader
             return (text[..^1].TrimEnd(), percent);
         }
 
+        // Units are named in words ("kr.", "mio. kr."): a cell without a letter names none, and most cells are spared
+        // the unit patterns (a table's cells are read once per convention while its convention is decided).
+        if (!text.Any(char.IsLetter))
+        {
+            return (text, null);
+        }
+
         var (rest, unit) = units.Strip(text);
         return unit is not null && rest.Length > 0 && char.IsAsciiDigit(rest[^1]) && text.StartsWith(rest, StringComparison.Ordinal)
             ? (rest, unit)

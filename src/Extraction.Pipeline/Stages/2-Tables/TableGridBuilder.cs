@@ -80,8 +80,9 @@ internal sealed class TableGridBuilder
 
     /// <summary>
     /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header
-    /// names a measure or a year, or a ruled grid around it with a heading over every number column. Chart ticks and
-    /// legends fail this: they have no labels or no such header.
+    /// names a measure or a year, or a number column every figure of which prints its unit (without a header, such a
+    /// column makes a list of amounts, not a table). Chart ticks and legends fail this: they have no labels or no such
+    /// header.
     /// </summary>
     private bool IsBudgetTable(TableGrid grid)
     {
@@ -94,10 +95,18 @@ internal sealed class TableGridBuilder
             return false;
         }
 
-        // A ruled grid drawn around labelled figures with a heading over each of them is a table whatever the headings
-        // say ("Beløb"): a header the vocabulary does not know is typed unknown and counts as a doubt.
-        var headed = grid.IsRuled && numbers.All(i => grid.Columns[i].Header.Any(h => !string.IsNullOrWhiteSpace(h)));
-        return !grid.HasHeader || headed || numbers.Any(i =>
+        // Figures that each print their unit ("1.370.000 kr.") say what the column holds whatever its heading says
+        // ("Beløb"): a heading the vocabulary does not know is typed unknown and counts as a doubt.
+        var unitInCells = numbers.Any(i => grid.Rows.Select(r => r.Cells[i]).Where(c => !c.IsBlank).ToList() is { Count: > 0 } printed
+            && printed.All(c => units.Find(c.Text) is not null));
+        if (!grid.HasHeader)
+        {
+            // Items each with an amount and its unit and no header over them ("Tre årsværk  1.8 mio. kr.") are a list
+            // of amounts in the text, which the structure stage reads, not a table.
+            return !unitInCells;
+        }
+
+        return unitInCells || numbers.Any(i =>
         {
             var column = parser.Parse(grid.Columns[i].Header, null);
             return column.Measure != Measure.Unknown || column.Year is not null;
