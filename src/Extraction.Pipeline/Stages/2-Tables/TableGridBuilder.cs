@@ -80,9 +80,9 @@ internal sealed class TableGridBuilder
 
     /// <summary>
     /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header
-    /// names a measure or a year, or a number column every figure of which prints its unit (without a header, such a
-    /// column makes a list of amounts, not a table). Chart ticks and legends fail this: they have no labels or no such
-    /// header.
+    /// names a measure or a year, a number column every figure of which prints its unit (without a header, such a
+    /// column makes a list of amounts, not a table), or a ruled grid with a heading over every number column. Chart
+    /// ticks and legends fail this: they have no labels or no such header.
     /// </summary>
     private bool IsBudgetTable(TableGrid grid)
     {
@@ -106,7 +106,10 @@ internal sealed class TableGridBuilder
             return !unitInCells;
         }
 
-        return unitInCells || numbers.Any(i =>
+        // So does a ruled grid drawn around the figures with a heading over each of their columns; an unknown heading
+        // is a doubt there too.
+        var headedGrid = grid.IsRuled && numbers.All(i => grid.Columns[i].Header.Any(h => !string.IsNullOrWhiteSpace(h)));
+        return unitInCells || headedGrid || numbers.Any(i =>
         {
             var column = parser.Parse(grid.Columns[i].Header, null);
             return column.Measure != Measure.Unknown || column.Year is not null;
