@@ -27,6 +27,19 @@ public sealed class CellNumberReader
 
     public CellNumber Read(string? text, NumberConvention convention) => Read(Cell(text), convention, parenthesesAreNegative);
 
+    /// <summary>The cell read in each of <paramref name="conventions"/>, in their order; the text is taken apart once for all of them.</summary>
+    public IReadOnlyList<CellNumber> ReadEach(string? text, IReadOnlyList<NumberConvention> conventions)
+    {
+        var printed = Cell(text);
+        var readings = new CellNumber[conventions.Count];
+        for (var i = 0; i < readings.Length; i++)
+        {
+            readings[i] = Read(printed, conventions[i], parenthesesAreNegative);
+        }
+
+        return readings;
+    }
+
     /// <summary>
     /// True when one of <paramref name="conventions"/> reads the cell as a number, accounting parentheses included
     /// whatever numbers.parentheses_are_negative says: for finding tables, before a table's convention is decided
