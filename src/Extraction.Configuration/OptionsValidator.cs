@@ -132,6 +132,7 @@ internal static class OptionsValidator
         }
 
         Require(o.Pipeline.Numbers.PercentUnit.Length > 0, "numbers.percent_unit", "must not be empty.");
+        Require(o.Pipeline.Numbers.MaxIntegerDigits is > 0 and <= 28, "numbers.max_integer_digits", "must be between 1 and 28.");
 
         Confidence(o.Pipeline.Confidence);
 

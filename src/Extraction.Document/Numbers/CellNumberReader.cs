@@ -17,12 +17,14 @@ public sealed class CellNumberReader
     private readonly UnitReader units;
     private readonly bool parenthesesAreNegative;
     private readonly Unit percent;
+    private readonly decimal largest;
 
     public CellNumberReader(NumberOptions options)
     {
         units = new UnitReader(options);
         parenthesesAreNegative = options.ParenthesesAreNegative;
         percent = new Unit("%", options.PercentUnit, 1);
+        largest = (decimal)Math.Pow(10, options.MaxIntegerDigits);
     }
 
     public CellNumber Read(string? text, NumberConvention convention) => Read(Cell(text), convention, parenthesesAreNegative);
@@ -89,7 +91,7 @@ public sealed class CellNumberReader
         return new Printed(NumberKind.Value, trimmed, body, unit);
     }
 
-    private static CellNumber Read(Printed printed, NumberConvention convention, bool parenthesesNegative)
+    private CellNumber Read(Printed printed, NumberConvention convention, bool parenthesesNegative)
     {
         if (printed.Kind != NumberKind.Value)
         {
@@ -111,7 +113,7 @@ public sealed class CellNumberReader
         var negative = body.Length > 0 && Minus.Contains(body[0]);
         body = negative ? body[1..].TrimStart() : body;
         var value = negative && parenthesised ? null : Unsigned(body, convention);
-        return value is null
+        return value is null || value >= largest
             ? new CellNumber(NumberKind.Text, null, printed.Text)
             : new CellNumber(NumberKind.Value, negative || parenthesised ? -value.Value : value.Value, printed.Text) { NegativeByParentheses = parenthesised, Unit = printed.Unit };
     }
@@ -140,6 +142,10 @@ public sealed class CellNumberReader
             : (text, null);
     }
 
+    /// <summary>The digits as a number; null when they do not fit a decimal (a run of codes, not an amount).</summary>
+    private static decimal? Parsed(string digits) =>
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+
     private static decimal? Unsigned(string body, NumberConvention convention)
     {
         if (body.Length == 0 || !char.IsAsciiDigit(body[0]))
@@ -150,10 +156,10 @@ public sealed class CellNumberReader
         switch (convention)
         {
             case NumberConvention.English when English.IsMatch(body):
-                return decimal.Parse(body.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                return Parsed(body.Replace(",", string.Empty, StringComparison.Ordinal));
             case NumberConvention.SpaceGrouped when SpaceGrouped.IsMatch(body):
                 var digits = string.Concat(body.Where(c => char.IsAsciiDigit(c) || c == ',')).Replace(',', '.');
-                return decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                return Parsed(digits);
             case NumberConvention.Danish:
                 var danish = DanishNumber.Parse(body);
                 return danish.Kind == NumberKind.Value && danish.Value >= 0 ? danish.Value : null;

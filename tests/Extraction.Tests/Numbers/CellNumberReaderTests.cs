@@ -105,6 +105,8 @@ public sealed class CellNumberReaderTests
     [TestCase("01.01.2026")]
     [TestCase("(a)")]
     [TestCase("–")]
+    [TestCase("412,413,414,417,421,423,428")]
+    [TestCase("1.234.567.890.123.456.789.012.345.678.901")]
     public void Text_and_dashes_are_not_figures(string text) => Assert.That(Decision.IsFigure(text), Is.False);
 
     [FsCheckProperty(Arbitrary = new[] { typeof(ConventionNumberGenerators) }, MaxTest = 300)]
