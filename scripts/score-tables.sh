@@ -58,7 +58,8 @@ documents=$(find "$external/icdar2013" -name '*.pdf' | wc -l)
   echo
   cat <<'NOTES'
 Two kinds of detectors find the tables. The budget detectors come first: a table grows from lines that end in numbers
-read the Danish way ("4.511", "-2.130", "0,54"), with header lines above them and columns from the alignment of the
+in any convention of `numbers.conventions` ("4.511", "0,54", "16 403,3", "1,234.5", "1.370.000 kr.", "(12.440)"; each
+table is then read in one of them), with header lines above them and columns from the alignment of the
 numbers; headers are typed with the vocabularies of pipeline.json (years, R23, B25, Regnskab, Budget; units such as
 "1.000 kr."); tables of text start under a caption. Where they find nothing, the general detectors
 (`src/Extraction.Pipeline/Stages/2-Tables/General`, options `tables.general`) look for tables of any kind, each an
@@ -85,8 +86,8 @@ tables have kind `general`: cells of text, no facts.
 Recall says which tables are not found or only in part; precision how the tables that are found come out: how many of
 the cell neighbours we give are in the ground truth (a wrong column boundary, merged or split rows, a header read
 differently all lower it; so does a table the ground truth splits in two, or a header row the ground truth leaves
-out). The budget detectors still read some of these tables (English numbers such as "291,099" look Danish to them)
-with their own rules for rows and headers.
+out). The budget detectors read many of these tables (those ending in figures, English
+ones included) with their own rules for rows and headers.
 
 Use the score to see that a change to a table detector does not lose structure on tables it already finds
 (precision), and what it gains on tables of other kinds (recall). The budget documents themselves are scored cell by

@@ -132,6 +132,7 @@ internal static class OptionsValidator
         }
 
         Require(o.Pipeline.Numbers.PercentUnit.Length > 0, "numbers.percent_unit", "must not be empty.");
+        Require(o.Pipeline.Numbers.MaxIntegerDigits is > 0 and <= 28, "numbers.max_integer_digits", "must be between 1 and 28.");
 
         Confidence(o.Pipeline.Confidence);
 
@@ -211,6 +212,7 @@ internal static class OptionsValidator
             (p.ConflictingHeader, "conflicting_header"), (p.DoubtfulLabel, "doubtful_label"), (p.RepeatedInProposal, "repeated_in_proposal"),
             (p.WeakEvidence, "weak_evidence"), (p.FiguresOffLabelLine, "figures_off_label_line"), (p.UnitInferred, "unit_inferred"), (p.MixedConvention, "mixed_convention"),
             (p.LoneWrappedLabel, "lone_wrapped_label"),
+            (p.AmbiguousNumber, "ambiguous_number"), (p.ParenthesesByArithmetic, "parentheses_by_arithmetic"),
         })
         {
             Require(penalty is >= 0 and <= 1, $"confidence.penalties.{name}", "must be between 0 and 1.");

@@ -31,6 +31,7 @@ public sealed class DocumentPipeline
     private readonly RestatementFinder restatements;
     private readonly ProposalAssembler proposals;
     private readonly TableConfidenceAssessor confidence;
+    private readonly ParenthesesArithmetic parentheses;
 
     public DocumentPipeline(PipelineOptions options, IDocumentReader reader)
     {
@@ -42,6 +43,7 @@ public sealed class DocumentPipeline
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);
         restatements = new RestatementFinder(options.Checks, options.Assembly.TotalRowPatterns);
         proposals = new ProposalAssembler(options.Proposals, options.Assembly.TotalRowPatterns);
+        parentheses = new ParenthesesArithmetic(options.Numbers, options.Checks.Tolerance);
         confidence = new TableConfidenceAssessor(options.Confidence, options.Tables.WrappedLabelValueAlignment);
     }
 
@@ -108,7 +110,7 @@ public sealed class DocumentPipeline
             Next();
             var documentStructure = overrides.ApplyTo(structure.Read(layout, grids));
             Next();
-            var typed = assembler.Assemble(grids, documentStructure);
+            var typed = parentheses.Apply(assembler.Assemble(grids, documentStructure));
             var records = proposals.Build(documentStructure, typed);
             Next();
             var checks = options.Checks.Enabled ? checker.Check(typed, documentStructure) : [];

@@ -2,10 +2,16 @@ using BenchmarkDotNet.Running;
 using Extraction.Benchmarks;
 
 // "pipeline-profile [passes]": a timed run of the whole pipeline over the fixtures with the share of time per stage.
+// "stages-vs-reading [rounds]": processor time of the stages after reading against reading, in one process.
 // Anything else goes to BenchmarkDotNet (e.g. --filter *PipelineBenchmarks*).
 if (args.Length > 0 && args[0] == "pipeline-profile")
 {
     return PipelineProfile.Run(args.Skip(1).ToArray());
+}
+
+if (args.Length > 0 && args[0] == "stages-vs-reading")
+{
+    return StagesVersusReading.Run(args.Skip(1).ToArray());
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineProfile).Assembly).Run(args);

@@ -20,6 +20,12 @@ public sealed record NumberOptions
     /// <summary>Whether a number in accounting parentheses ("(12.440)") is negative; otherwise it is text, not a figure.</summary>
     public bool ParenthesesAreNegative { get; init; }
 
+    /// <summary>
+    /// Most digits before the decimal mark of a figure: more is not an amount but a list of codes printed with
+    /// thousands separators ("412,413,414,417,421"), read as text (an unread figure the user sees).
+    /// </summary>
+    public int MaxIntegerDigits { get; init; } = 15;
+
     /// <summary>The unit name of a cell printed with "%".</summary>
     public string PercentUnit { get; init; } = "percent";
 }

@@ -67,6 +67,18 @@ public sealed record BudgetTable(
     /// <summary>Number cells that only another convention than <see cref="NumberConvention"/> reads (left as text).</summary>
     public int ConventionMisfits { get; init; }
 
+    /// <summary>
+    /// Number cells read in <see cref="NumberConvention"/> whose form another convention reads as another value ("1.234"
+    /// in a table of "1,234.5"), the table printing that form nowhere that only its convention reads: a doubt.
+    /// </summary>
+    public int AmbiguousNumbers { get; init; }
+
+    /// <summary>
+    /// True when numbers in parentheses ("(12.440)") were read as negatives because the table's sums hold only so,
+    /// where numbers.parentheses_are_negative alone would have left them as text.
+    /// </summary>
+    public bool ParenthesesByArithmetic { get; init; }
+
     public IReadOnlyList<int> Pages => Boxes.Select(b => b.Page).Distinct().ToList();
 
     public int LabelColumn => Columns.ToList().FindIndex(c => c.Role == ColumnRole.Label);

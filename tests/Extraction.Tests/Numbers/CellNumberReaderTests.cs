@@ -92,4 +92,31 @@ public sealed class CellNumberReaderTests
 
         Assert.That((convention, misfits), Is.EqualTo((NumberConvention.Danish, 1)));
     }
+
+    [FsCheckProperty(Arbitrary = new[] { typeof(ConventionNumberGenerators) }, MaxTest = 300)]
+    public bool A_number_of_any_convention_is_a_figure_bare_with_its_unit_or_in_parentheses(ConventionNumber printed)
+    {
+        var unsigned = printed.Text.TrimStart('-');
+        return Decision.IsFigure(printed.Text) && Decision.IsFigure(printed.Text + " kr.") && Decision.IsFigure("(" + unsigned + ")");
+    }
+
+    [TestCase("Note 12")]
+    [TestCase("2026-priser")]
+    [TestCase("01.01.2026")]
+    [TestCase("(a)")]
+    [TestCase("–")]
+    [TestCase("412,413,414,417,421,423,428")]
+    [TestCase("1.234.567.890.123.456.789.012.345.678.901")]
+    public void Text_and_dashes_are_not_figures(string text) => Assert.That(Decision.IsFigure(text), Is.False);
+
+    [FsCheckProperty(Arbitrary = new[] { typeof(ConventionNumberGenerators) }, MaxTest = 300)]
+    public bool A_column_without_three_decimals_holds_no_ambiguous_number(ConventionColumn column) =>
+        Decision.Ambiguous(column.Cells.Select(c => c.Text).ToList(), column.Convention) == 0;
+
+    [TestCase(NumberConvention.English, new[] { "1,234.5", "1.234", "20,000.25" }, 1)]
+    [TestCase(NumberConvention.English, new[] { "1,234.567", "1.234", "20,000.25" }, 0)]
+    [TestCase(NumberConvention.Danish, new[] { "1,234", "5,678" }, 2)]
+    [TestCase(NumberConvention.Danish, new[] { "1.234", "5.678", "0,54" }, 0)]
+    public void Three_decimals_another_convention_reads_as_a_thousands_group_are_in_doubt_unless_the_table_shows_them(NumberConvention convention, string[] cells, int ambiguous) =>
+        Assert.That(Decision.Ambiguous(cells, convention), Is.EqualTo(ambiguous));
 }

@@ -6,7 +6,11 @@ namespace Extraction.Pipeline.Tables;
 /// <summary>How a line reads for table detection: which of its segments are numbers and whether it looks like a table row.</summary>
 public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegments, bool IsValueLine, bool IsYearsOnly)
 {
-    public static LineProfile Of(TextLine line, NumberOptions numbers) => Classify(line, line.Segments.Select(IsNumeric).ToList(), numbers);
+    /// <param name="line">The line.</param>
+    /// <param name="numbers">Number options (the year range).</param>
+    /// <param name="figures">The conventions a table may print in: a segment is numeric when one of them reads it.</param>
+    public static LineProfile Of(TextLine line, NumberOptions numbers, NumberConventionDecision figures) =>
+        Classify(line, line.Segments.Select(s => IsNumeric(s, figures)).ToList(), numbers);
 
     /// <summary>The same line with the segments at <paramref name="indices"/> read as text (the first line of a wrapped text cell).</summary>
     public LineProfile WithText(IReadOnlySet<int> indices, NumberOptions numbers) =>
@@ -34,7 +38,14 @@ public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegme
         return first > 0 && last > first && last < numeric.Count - 1 && Enumerable.Range(first, last - first + 1).All(i => numeric[i]);
     }
 
-    /// <summary>A segment of numbers only: values, dashes or placeholders, at least one of them not a dash.</summary>
+    /// <summary>
+    /// A segment of numbers only (<see cref="IsNumeric(TextSegment)"/>), or one figure in any convention a table may print
+    /// in, with its unit or "%" and in accounting parentheses ("1,234.5", "1.370.000 kr.", "(12.440)").
+    /// </summary>
+    public static bool IsNumeric(TextSegment segment, NumberConventionDecision figures) =>
+        IsNumeric(segment) || (segment.Text.Any(char.IsAsciiDigit) && figures.IsFigure(segment.Text));
+
+    /// <summary>A segment of numbers only in the Danish convention: values, dashes or placeholders, at least one of them not a dash.</summary>
     public static bool IsNumeric(TextSegment segment)
     {
         var kinds = segment.Words.Select(w => DanishNumber.Parse(w.Text).Kind).ToList();

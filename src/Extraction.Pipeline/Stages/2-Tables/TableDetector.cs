@@ -22,7 +22,7 @@ public sealed class TableDetector
     {
         regions = new TableRegionFinder(options, numbers);
         builder = new TableGridBuilder(options, layout.Hyphenation, new ColumnHeaderParser(columns, numbers), numbers);
-        textTables = new TextTableFinder(options, layout, captionPatterns);
+        textTables = new TextTableFinder(options, layout, captionPatterns, NumberConventionDecision.For(numbers));
         generalTables = new GeneralTableFinder(options);
     }
 

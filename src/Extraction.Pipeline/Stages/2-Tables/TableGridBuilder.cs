@@ -16,6 +16,7 @@ internal sealed class TableGridBuilder
     private readonly RowGrouper rowGrouper;
     private readonly RowBuilder rowBuilder;
     private readonly SideColumn sideColumn;
+    private readonly NumberConventionDecision figures;
 
     public TableGridBuilder(TableOptions options, HyphenationOptions hyphenation, ColumnHeaderParser parser, NumberOptions numbers)
     {
@@ -27,6 +28,7 @@ internal sealed class TableGridBuilder
         rowGrouper = new RowGrouper(options);
         rowBuilder = new RowBuilder(hyphenation);
         sideColumn = new SideColumn(options);
+        figures = NumberConventionDecision.For(numbers);
     }
 
     public TableGrid? Build(TableRegion region, int page)
@@ -84,21 +86,37 @@ internal sealed class TableGridBuilder
     private static bool IsLeadingCode(LineProfile line, int segment) => segment == 0 && line.NumericSegments.Skip(1).Any(n => !n);
 
     /// <summary>
-    /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header names a
-    /// measure or a year. Chart ticks and legends fail this: they have no labels or no such header.
+    /// A budget table has a labelled row with a value, and, when it has a header, a number column whose header
+    /// names a measure or a year, a number column every figure of which prints its unit (without a header, such a
+    /// column makes a list of amounts, not a table), or a ruled grid with a heading over every number column. Chart
+    /// ticks and legends fail this: they have no labels or no such header.
     /// </summary>
     private bool IsBudgetTable(TableGrid grid)
     {
         var label = grid.LabelColumn;
         var numbers = Enumerable.Range(0, grid.Columns.Count).Where(i => grid.Columns[i].Role == ColumnRole.Number).ToList();
         var labelledValue = label >= 0 && grid.Rows.Any(r =>
-            !r.Cells[label].IsBlank && numbers.Any(i => DanishNumber.Parse(r.Cells[i].Text).Kind is NumberKind.Value or NumberKind.Placeholder));
+            !r.Cells[label].IsBlank && numbers.Any(i => figures.IsFigure(r.Cells[i].Text) || DanishNumber.Parse(r.Cells[i].Text).Kind == NumberKind.Placeholder));
         if (!labelledValue)
         {
             return false;
         }
 
-        return !grid.HasHeader || numbers.Any(i =>
+        // Figures that each print their unit ("1.370.000 kr.") say what the column holds whatever its heading says
+        // ("Beløb"): a heading the vocabulary does not know is typed unknown and counts as a doubt.
+        var unitInCells = numbers.Any(i => grid.Rows.Select(r => r.Cells[i]).Where(c => !c.IsBlank).ToList() is { Count: > 0 } printed
+            && printed.All(c => units.Find(c.Text) is not null));
+        if (!grid.HasHeader)
+        {
+            // Items each with an amount and its unit and no header over them ("Tre årsværk  1.8 mio. kr.") are a list
+            // of amounts in the text, which the structure stage reads, not a table.
+            return !unitInCells;
+        }
+
+        // So does a ruled grid drawn around the figures with a heading over each of their columns; an unknown heading
+        // is a doubt there too.
+        var headedGrid = grid.IsRuled && numbers.All(i => grid.Columns[i].Header.Any(h => !string.IsNullOrWhiteSpace(h)));
+        return unitInCells || headedGrid || numbers.Any(i =>
         {
             var column = parser.Parse(grid.Columns[i].Header, null);
             return column.Measure != Measure.Unknown || column.Year is not null;

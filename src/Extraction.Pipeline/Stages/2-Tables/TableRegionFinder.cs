@@ -5,7 +5,8 @@ using Extraction.Pipeline.Layout;
 namespace Extraction.Pipeline.Tables;
 
 /// <summary>
-/// Finds where tables are on a page. A table grows from lines that end in numbers: inside a ruled grid it is the
+/// Finds where tables are on a page. A table grows from lines that end in numbers (in any convention a table may print
+/// in, with a unit in the cell or in accounting parentheses): inside a ruled grid it is the
 /// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
 /// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
@@ -14,17 +15,19 @@ public sealed class TableRegionFinder
     private readonly TableOptions options;
     private readonly NumberOptions numbers;
     private readonly UnitReader units;
+    private readonly NumberConventionDecision figures;
 
     public TableRegionFinder(TableOptions options, NumberOptions numbers)
     {
         this.options = options;
         this.numbers = numbers;
         units = new UnitReader(numbers);
+        figures = NumberConventionDecision.For(numbers);
     }
 
     public IReadOnlyList<TableRegion> Find(PageLayout page)
     {
-        var profiles = WrappedTextCells.Reclassify(page.Lines.Select(l => LineProfile.Of(l, numbers)).ToList(), options, numbers);
+        var profiles = WrappedTextCells.Reclassify(page.Lines.Select(l => LineProfile.Of(l, numbers, figures)).ToList(), options, numbers);
         var rulings = RulingGeometry.Merge(page.Rulings, options.RulingTolerance);
         var grids = RulingGeometry.Grids(rulings, options.RulingTolerance);
         var used = new bool[profiles.Count];
@@ -50,7 +53,7 @@ public sealed class TableRegionFinder
                 var trimmed = WrappedTextCells.Reclassify(
                     inside
                         .Select(j => new TextLine(profiles[j].Line.Segments.Where(s => Inside(s.Box, box)).ToList()))
-                        .Select(l => LineProfile.Of(l, numbers))
+                        .Select(l => LineProfile.Of(l, numbers, figures))
                         .ToList(),
                     options,
                     numbers);

@@ -1,3 +1,4 @@
+using Extraction.Document.Numbers;
 using Extraction.Document;
 using Extraction.Pipeline.Layout;
 
@@ -18,10 +19,13 @@ internal sealed class TextTableFinder
     private readonly TextTableOptions text;
     private readonly TextCellWriter cells;
     private readonly PatternSet captions;
+    private readonly NumberConventionDecision figures;
 
     /// <param name="captionPatterns">Caption patterns (pipeline.json <c>structure.caption_patterns</c>): a table of text starts under a caption.</param>
-    public TextTableFinder(TableOptions options, LayoutOptions layout, IReadOnlyList<string> captionPatterns)
+    /// <param name="figures">The number conventions a table may print in: a line ending in a figure in one of them belongs to a table of figures.</param>
+    public TextTableFinder(TableOptions options, LayoutOptions layout, IReadOnlyList<string> captionPatterns, NumberConventionDecision figures)
     {
+        this.figures = figures;
         this.options = options;
         text = options.TextTables;
         cells = new TextCellWriter(text, layout);
@@ -83,7 +87,7 @@ internal sealed class TextTableFinder
 
     private bool IsHeader(TextLine line) =>
         line.Segments.Count >= 2
-        && line.Segments.All(s => s.IsBold && s.Text.Any(char.IsLetter) && !LineProfile.IsNumeric(s))
+        && line.Segments.All(s => s.IsBold && s.Text.Any(char.IsLetter) && !LineProfile.IsNumeric(s, figures))
         && line.Segments.All(s => s.Words.Count <= text.HeaderMaxWords);
 
     /// <summary>
@@ -91,7 +95,7 @@ internal sealed class TextTableFinder
     /// belongs to a table of figures.
     /// </summary>
     private bool Fits(TextLine line, List<double> starts) =>
-        !LineProfile.IsNumeric(line.Segments[^1])
+        !LineProfile.IsNumeric(line.Segments[^1], figures)
         && line.Segments.All(s =>
             s.Box.X0 >= starts[0] - text.ColumnTolerance
             && !starts.Skip(1).Any(x => s.Box.X0 < x - text.ColumnTolerance && s.Box.X1 > x + text.ColumnTolerance));

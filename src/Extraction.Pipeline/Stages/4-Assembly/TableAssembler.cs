@@ -84,7 +84,7 @@ public sealed class TableAssembler
     private BudgetTable Build(string uid, TableGrid grid, TableContext context, bool? headerRepeated, int? fiscalYear)
     {
         var unitCells = grid.HeaderCells.Where(c => units.IsUnitOnly(c.Text)).ToList();
-        var (convention, misfits, roles) = NumberColumns.Decide(grid, conventions);
+        var (convention, misfits, ambiguous, roles) = NumberColumns.Decide(grid, conventions);
         var columns = grid.Columns.Select((c, i) => new TableColumn(
             i,
             roles[i],
@@ -146,6 +146,7 @@ public sealed class TableAssembler
             PendingNote = pendingNote,
             NumberConvention = convention,
             ConventionMisfits = misfits,
+            AmbiguousNumbers = ambiguous,
         };
     }
 

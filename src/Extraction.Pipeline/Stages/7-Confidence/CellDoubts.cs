@@ -15,6 +15,8 @@ public static class CellDoubts
     public const string FailedCheck = "failed_check";
     public const string LikelySlip = "likely_slip";
     public const string MixedConvention = "mixed_convention";
+    public const string AmbiguousNumber = "ambiguous_number";
+    public const string ParenthesesByArithmetic = "parentheses_by_arithmetic";
 
     public static IEnumerable<ConfidenceReason> Find(BudgetTable table, IReadOnlyList<CheckResult> checks, ConfidencePenalties penalties)
     {
@@ -27,6 +29,16 @@ public static class CellDoubts
         if (table.ConventionMisfits > 0)
         {
             yield return new ConfidenceReason(MixedConvention, $"{table.ConventionMisfits} number cell(s) are printed in another convention than the table's ({table.NumberConvention.Name()})", penalties.MixedConvention);
+        }
+
+        if (table.AmbiguousNumbers > 0)
+        {
+            yield return new ConfidenceReason(AmbiguousNumber, $"{table.AmbiguousNumbers} number cell(s) read in the table's convention ({table.NumberConvention.Name()}) would read as another value in another convention, and nothing else in the table shows that form", penalties.AmbiguousNumber);
+        }
+
+        if (table.ParenthesesByArithmetic)
+        {
+            yield return new ConfidenceReason(ParenthesesByArithmetic, "numbers in parentheses are read as negatives because the table's sums hold only so", penalties.ParenthesesByArithmetic);
         }
 
         var involved = checks.Where(c => Involves(c, table.Uid)).ToList();

@@ -67,4 +67,10 @@ public sealed record ConfidencePenalties
 
     /// <summary>Number cells printed in another convention than the one the table was read in.</summary>
     public double MixedConvention { get; init; } = 0.4;
+
+    /// <summary>Number cells whose form another convention reads as another value ("1.234" in a table of "1,234.5"), the table showing that form nowhere unambiguously.</summary>
+    public double AmbiguousNumber { get; init; } = 0.4;
+
+    /// <summary>Numbers in parentheses read as negatives because the table's sums hold only so (not by numbers.parentheses_are_negative).</summary>
+    public double ParenthesesByArithmetic { get; init; } = 0.1;
 }

@@ -53,9 +53,10 @@ public sealed class GeneralTableFinder
     {
         var boxes = taken.ToList();
         var found = new List<TableGrid>();
+        var rulings = RulingGeometry.Merge(page.Rulings, rulingTolerance);
         foreach (var detector in detectors)
         {
-            foreach (var region in detector.Detect(PageEvidence.Of(page, boxes, rulingTolerance)))
+            foreach (var region in detector.Detect(PageEvidence.Of(page, boxes, rulings)))
             {
                 if (boxes.Any(b => Overlap(b, region.Box)))
                 {

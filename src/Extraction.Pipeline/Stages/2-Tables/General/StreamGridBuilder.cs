@@ -79,13 +79,12 @@ internal sealed class StreamGridBuilder(GeneralTableOptions options)
     {
         var allowed = (int)Math.Floor(options.GapCrossingRatio * lines.Count);
         var cuts = lines.SelectMany(l => l.Words).SelectMany(w => new[] { w.Box.X0, w.Box.X1 }).Append(box.X0).Append(box.X1).Distinct().Order().ToList();
+        var crossing = Crossings(lines, cuts);
         var edges = new List<double> { box.X0 };
         double? gapStart = null;
         for (var i = 0; i + 1 < cuts.Count; i++)
         {
-            var middle = (cuts[i] + cuts[i + 1]) / 2;
-            var crossing = lines.Count(l => l.Words.Any(w => w.Box.X0 <= middle && w.Box.X1 >= middle));
-            if (crossing <= allowed)
+            if (crossing[i] <= allowed)
             {
                 gapStart ??= cuts[i];
             }
@@ -102,6 +101,83 @@ internal sealed class StreamGridBuilder(GeneralTableOptions options)
 
         edges.Add(box.X1);
         return edges;
+    }
+
+    /// <summary>
+    /// For the middle of each pair of neighbouring cuts, how many lines have a word over it: each line's words merged
+    /// into runs, each run counted once over the middles it covers (a sweep, not every line tried at every middle).
+    /// </summary>
+    private static int[] Crossings(List<TextLine> lines, List<double> cuts)
+    {
+        var middles = new double[Math.Max(cuts.Count - 1, 0)];
+        for (var i = 0; i < middles.Length; i++)
+        {
+            middles[i] = (cuts[i] + cuts[i + 1]) / 2;
+        }
+
+        var steps = new int[middles.Length + 1];
+        foreach (var line in lines)
+        {
+            foreach (var (x0, x1) in Runs(line))
+            {
+                var first = Count(middles, m => m < x0);
+                var last = Count(middles, m => m <= x1) - 1;
+                if (first <= last)
+                {
+                    steps[first]++;
+                    steps[last + 1]--;
+                }
+            }
+        }
+
+        var crossing = new int[middles.Length];
+        var running = 0;
+        for (var i = 0; i < middles.Length; i++)
+        {
+            running += steps[i];
+            crossing[i] = running;
+        }
+
+        return crossing;
+    }
+
+    /// <summary>A line's words as runs of overlapping extents, left to right.</summary>
+    private static List<(double X0, double X1)> Runs(TextLine line)
+    {
+        var runs = new List<(double X0, double X1)>();
+        foreach (var word in line.Words.OrderBy(w => w.Box.X0))
+        {
+            if (runs.Count > 0 && word.Box.X0 <= runs[^1].X1)
+            {
+                runs[^1] = (runs[^1].X0, Math.Max(runs[^1].X1, word.Box.X1));
+            }
+            else
+            {
+                runs.Add((word.Box.X0, word.Box.X1));
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>How many of the ascending <paramref name="values"/> satisfy <paramref name="below"/>, which holds for a prefix of them.</summary>
+    private static int Count(double[] values, Func<double, bool> below)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (below(values[middle]))
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static IEnumerable<SlotCell> Cells(TextSegment segment, int row, List<double> edges)
