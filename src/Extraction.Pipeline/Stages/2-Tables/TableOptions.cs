@@ -39,6 +39,9 @@ public sealed record TableOptions
     /// </summary>
     public string SideFieldKeyPattern { get; init; } = string.Empty;
 
+    /// <summary>How the body lines are split into rows.</summary>
+    public Rows.RowOptions Rows { get; init; } = new();
+
     /// <summary>Text tables (a label column and text columns, no figures).</summary>
     public TextTableOptions TextTables { get; init; } = new();
 

@@ -1,0 +1,98 @@
+using Extraction.Document.Numbers;
+using Extraction.Pipeline;
+using Extraction.Pipeline.Columns;
+using Extraction.Pipeline.Layout;
+using Extraction.Pipeline.Tables;
+using Extraction.Pipeline.Tables.Rows;
+using Extraction.Reading.Pdf;
+
+namespace Extraction.Training;
+
+/// <summary>One space between two lines of a band, with the truth's answer and the rules' answer.</summary>
+internal sealed record LabelledGap(string File, float[] Features, bool Break, bool RulesBreak);
+
+/// <summary>
+/// Reads a generated PDF as the pipeline does, up to the body lines of each table region, and labels each space
+/// between two lines of a band from the truth: a new row starts there when the lines belong to different truth rows.
+/// </summary>
+internal sealed class GapCollector(PipelineOptions options)
+{
+    private readonly TableRegionFinder regions = new(options.Tables, options.Numbers);
+    private readonly TableGridBuilder builder = new(options.Tables, options.Layout.Hyphenation, new ColumnHeaderParser(options.Columns, options.Numbers), options.Numbers);
+    private readonly RowGrouper rules = new(options.Tables, null);
+
+    public (IReadOnlyList<LabelledGap> Gaps, int Tables, int Unmatched) Collect(string pdf, string truth)
+    {
+        var rows = TruthRow.Read(truth);
+        var layout = LayoutAnalyzer.Analyze(new PdfDocumentReader().Read(pdf), options.Layout);
+        var gaps = new List<LabelledGap>();
+        var (tables, unmatched) = (0, 0);
+        foreach (var page in layout.Pages)
+        {
+            var onPage = rows.Where(r => r.Page == page.Number).ToList();
+            foreach (var region in regions.Find(page))
+            {
+                if (builder.Lay(region) is not { } body)
+                {
+                    continue;
+                }
+
+                var groups = RowAlignment.Groups(body.Lines, onPage);
+                if (groups.All(g => g is null))
+                {
+                    unmatched++;
+                    continue;
+                }
+
+                tables++;
+                var ruleGroups = RuleGroups(body, region);
+                var bands = rules.Bands(body.Lines, region.Rulings, body.X0, body.X1);
+                var geometry = BodyGeometry.Of(body.Lines, bands.Count > 1);
+                var index = new Dictionary<LineProfile, int>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < body.Lines.Count; i++)
+                {
+                    index[body.Lines[i]] = i;
+                }
+
+                foreach (var band in bands)
+                {
+                    for (var i = 1; i < band.Count; i++)
+                    {
+                        var (above, below) = (groups[index[band[i - 1]]], groups[index[band[i]]]);
+                        if (above is null || below is null)
+                        {
+                            continue;
+                        }
+
+                        gaps.Add(new LabelledGap(
+                            Path.GetFileName(pdf),
+                            RowGapFeatures.Of(band, i, geometry),
+                            above != below,
+                            ruleGroups[index[band[i - 1]]] != ruleGroups[index[band[i]]]));
+                    }
+                }
+            }
+        }
+
+        return (gaps, tables, unmatched);
+    }
+
+    /// <summary>The row each body line gets from the hand-written rules.</summary>
+    private int[] RuleGroups(TableBody body, TableRegion region)
+    {
+        var groups = new int[body.Lines.Count];
+        var position = 0;
+        var row = 0;
+        foreach (var group in rules.Group(body.Lines, region.Rulings, body.X0, body.X1))
+        {
+            foreach (var _ in group)
+            {
+                groups[position++] = row;
+            }
+
+            row++;
+        }
+
+        return groups;
+    }
+}
