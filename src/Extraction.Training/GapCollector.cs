@@ -8,8 +8,8 @@ using Extraction.Reading.Pdf;
 
 namespace Extraction.Training;
 
-/// <summary>One space between two lines of a band, with the truth's answer and the rules' answer.</summary>
-internal sealed record LabelledGap(string File, float[] Features, bool Break, bool RulesBreak);
+/// <summary>One space between two lines of a band, with the truth's answer.</summary>
+internal sealed record LabelledGap(string File, float[] Features, bool Break);
 
 /// <summary>
 /// Reads a generated PDF as the pipeline does, up to the body lines of each table region, and labels each space
@@ -19,7 +19,7 @@ internal sealed class GapCollector(PipelineOptions options)
 {
     private readonly TableRegionFinder regions = new(options.Tables, options.Numbers);
     private readonly TableGridBuilder builder = new(options.Tables, options.Layout.Hyphenation, new ColumnHeaderParser(options.Columns, options.Numbers), options.Numbers);
-    private readonly RowGrouper rules = new(options.Tables, null);
+    private readonly RowGrouper grouper = new(options.Tables, RowBoundaryModel.Committed);
 
     public (IReadOnlyList<LabelledGap> Gaps, int Tables, int Unmatched) Collect(string pdf, string truth)
     {
@@ -45,8 +45,7 @@ internal sealed class GapCollector(PipelineOptions options)
                 }
 
                 tables++;
-                var ruleGroups = RuleGroups(body, region);
-                var bands = rules.Bands(body.Lines, region.Rulings, body.X0, body.X1);
+                var bands = grouper.Bands(body.Lines, region.Rulings, body.X0, body.X1);
                 var geometry = BodyGeometry.Of(body.Lines, bands.Count > 1);
                 var index = new Dictionary<LineProfile, int>(ReferenceEqualityComparer.Instance);
                 for (var i = 0; i < body.Lines.Count; i++)
@@ -67,32 +66,12 @@ internal sealed class GapCollector(PipelineOptions options)
                         gaps.Add(new LabelledGap(
                             Path.GetFileName(pdf),
                             RowGapFeatures.Of(band, i, geometry),
-                            above != below,
-                            ruleGroups[index[band[i - 1]]] != ruleGroups[index[band[i]]]));
+                            above != below));
                     }
                 }
             }
         }
 
         return (gaps, tables, unmatched);
-    }
-
-    /// <summary>The row each body line gets from the hand-written rules.</summary>
-    private int[] RuleGroups(TableBody body, TableRegion region)
-    {
-        var groups = new int[body.Lines.Count];
-        var position = 0;
-        var row = 0;
-        foreach (var group in rules.Group(body.Lines, region.Rulings, body.X0, body.X1))
-        {
-            foreach (var _ in group)
-            {
-                groups[position++] = row;
-            }
-
-            row++;
-        }
-
-        return groups;
     }
 }

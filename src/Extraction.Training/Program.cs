@@ -17,10 +17,7 @@ var root = new RootCommand("Trains the row model of the tables stage from genera
 root.SetAction(parse =>
 {
     var settings = PipelineConfiguration.Load(parse.GetValue(config)!.FullName);
-    var options = settings.Pipeline with
-    {
-        Tables = settings.Pipeline.Tables with { Rows = settings.Pipeline.Tables.Rows with { Model = RowOptions.Rules } },
-    };
+    var options = settings.Pipeline;
     var collector = new GapCollector(options);
     var files = parse.GetValue(data)!
         .SelectMany(d => d.GetFiles("*.pdf"))
@@ -40,7 +37,7 @@ root.SetAction(parse =>
         Console.WriteLine($"{file.Name}: {collected.Gaps.Count} gaps from {collected.Tables} tables ({collected.Unmatched} regions not matched to the truth)");
     }
 
-    var report = new RowModelTrainer(parse.GetValue(seed), parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf))
+    var report = new RowModelTrainer(parse.GetValue(seed), parse.GetValue(trees), parse.GetValue(leaves), parse.GetValue(minLeaf), options.Tables.Rows.BreakProbability)
         .Train(train, heldOut, parse.GetValue(model)!.FullName);
     var summary = new
     {
@@ -60,12 +57,10 @@ root.SetAction(parse =>
         min_leaf_examples = parse.GetValue(minLeaf),
         features = RowGapFeatures.Names,
         held_out_model_accuracy = Math.Round(report.ModelAccuracy, 4),
-        held_out_rules_accuracy = Math.Round(report.RulesAccuracy, 4),
         held_out_model_errors = report.ModelErrors,
-        held_out_rules_errors = report.RulesErrors,
     };
     File.WriteAllText(parse.GetValue(recipe)!.FullName, JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true }) + "\n");
-    Console.WriteLine($"held out: model {report.ModelAccuracy:0.0000} ({report.ModelErrors} errors), rules {report.RulesAccuracy:0.0000} ({report.RulesErrors} errors) on {report.HeldOutGaps} gaps");
+    Console.WriteLine($"held out: {report.ModelAccuracy:0.0000} of {report.HeldOutGaps} gaps decided as the truth ({report.ModelErrors} errors)");
     return 0;
 });
 return root.Parse(args).Invoke();

@@ -4,11 +4,11 @@ using Microsoft.ML.Trainers.FastTree;
 
 namespace Extraction.Training;
 
-/// <summary>What a training run reports: the sizes of its sets and how often the model and the rules agree with the truth on the held-out set.</summary>
-internal sealed record TrainingReport(int TrainGaps, int HeldOutGaps, int TrainBreaks, double ModelAccuracy, double RulesAccuracy, int ModelErrors, int RulesErrors);
+/// <summary>What a training run reports: the sizes of its sets and how often the model agrees with the truth on the held-out set.</summary>
+internal sealed record TrainingReport(int TrainGaps, int HeldOutGaps, int TrainBreaks, double ModelAccuracy, int ModelErrors);
 
 /// <summary>Trains the FastTree row classifier with a fixed seed and saves it where the pipeline embeds it.</summary>
-internal sealed class RowModelTrainer(int seed, int trees, int leaves, int minLeafExamples)
+internal sealed class RowModelTrainer(int seed, int trees, int leaves, int minLeafExamples, double breakProbability)
 {
     public TrainingReport Train(IReadOnlyList<LabelledGap> train, IReadOnlyList<LabelledGap> heldOut, string modelPath)
     {
@@ -29,16 +29,13 @@ internal sealed class RowModelTrainer(int seed, int trees, int leaves, int minLe
 
         using var saved = File.OpenRead(modelPath);
         var probabilities = RowBoundaryModel.Load(saved).BreakProbabilities(heldOut.Select(g => g.Features).ToList());
-        var modelErrors = heldOut.Where((g, i) => probabilities[i] >= 0.5 != g.Break).Count();
-        var rulesErrors = heldOut.Count(g => g.RulesBreak != g.Break);
+        var modelErrors = heldOut.Where((g, i) => probabilities[i] >= breakProbability != g.Break).Count();
         return new TrainingReport(
             train.Count,
             heldOut.Count,
             train.Count(g => g.Break),
             Accuracy(heldOut.Count, modelErrors),
-            Accuracy(heldOut.Count, rulesErrors),
-            modelErrors,
-            rulesErrors);
+            modelErrors);
     }
 
     private static double Accuracy(int count, int errors) => count == 0 ? 0 : 1 - (errors / (double)count);

@@ -27,6 +27,7 @@ public sealed class LearnedRowTests
 
         var wrapped = gaps.Single(g => g.Below == "folkeoplysningsloven, samlet");
         var next = gaps.Single(g => g.Below.StartsWith("Tilskud", StringComparison.Ordinal));
+        var roomy = gaps.Single(g => g.Below.StartsWith("Lokaletilskud", StringComparison.Ordinal));
         Assert.Multiple(() =>
         {
             Assert.That(wrapped.Feature("above_has_values"), Is.EqualTo(1));
@@ -34,10 +35,11 @@ public sealed class LearnedRowTests
             Assert.That(wrapped.Feature("below_starts_lower"), Is.EqualTo(1));
             Assert.That(next.Feature("below_starts_upper"), Is.EqualTo(1));
             Assert.That(wrapped.Feature("pitch_ratio"), Is.EqualTo(1).Within(1e-6), "evenly spaced lines: the pitch is the tightest one");
-            // "folkeoplysningsloven," would not have fitted after "Aktiviteter uden for": the line was wrapped. "Tilskud"
-            // would have fitted after "samlet": a new label starts.
-            Assert.That(wrapped.Feature("first_word_room_em"), Is.LessThan(0));
-            Assert.That(next.Feature("first_word_room_em"), Is.GreaterThan(0));
+            // The widest label sets the label column. "folkeoplysningsloven," would not have fitted after "Aktiviteter uden
+            // for" (5 pt per letter: 137.5 - 95 - 105 = -62.5 pt); "Lokaletilskud" would have fitted after "og klubber"
+            // (137.5 - 47.5 - 65 = 25 pt).
+            Assert.That(wrapped.Feature("first_word_room_em"), Is.EqualTo(-6.25).Within(1e-4));
+            Assert.That(roomy.Feature("first_word_room_em"), Is.EqualTo(2.5).Within(1e-4));
         });
     }
 
@@ -46,14 +48,15 @@ public sealed class LearnedRowTests
     {
         var gaps = Gaps(FiguresOnMiddleLine());
 
-        var intoFigures = gaps.Single(g => g.Below.StartsWith("investeringer", StringComparison.Ordinal));
+        var intoFigures = gaps.First(g => g.Below.StartsWith("investeringer", StringComparison.Ordinal));
         var hyphen = gaps.Single(g => g.Below == "rammen");
         Assert.Multiple(() =>
         {
             Assert.That(intoFigures.Feature("above_has_values"), Is.EqualTo(0));
             Assert.That(intoFigures.Feature("below_has_values"), Is.EqualTo(1));
             Assert.That(intoFigures.Feature("below_labels_before"), Is.EqualTo(1));
-            Assert.That(intoFigures.Feature("below_labels_after"), Is.EqualTo(1));
+            // "servicerammen" and the next row's "Pulje til": which of them belongs where is the model's to decide.
+            Assert.That(intoFigures.Feature("below_labels_after"), Is.EqualTo(2));
             Assert.That(intoFigures.Feature("table_labels_before"), Is.EqualTo(1), "every value line of the table has a label line above it");
             Assert.That(hyphen.Feature("above_ends_hyphen"), Is.EqualTo(1));
             Assert.That(intoFigures.Feature("above_ends_hyphen"), Is.EqualTo(0));
@@ -67,7 +70,7 @@ public sealed class LearnedRowTests
 
         var probabilities = model.BreakProbabilities(Gaps(FiguresOnLastLine()).Select(g => g.Features).ToList());
 
-        Assert.That(probabilities, Has.Count.EqualTo(6));
+        Assert.That(probabilities, Has.Count.EqualTo(5), "six lines, five spaces between them");
         Assert.That(probabilities, Has.All.InRange(0.0, 1.0));
     }
 
@@ -152,7 +155,7 @@ public sealed class LearnedRowTests
         var options = Corpus.Options;
         var layout = LayoutAnalyzer.Analyze(document.Read("synthetic.pdf"), options.Layout);
         var builder = new TableGridBuilder(options.Tables, options.Layout.Hyphenation, new ColumnHeaderParser(options.Columns, options.Numbers), options.Numbers);
-        var grouper = new RowGrouper(options.Tables, null);
+        var grouper = new RowGrouper(options.Tables, RowBoundaryModel.Committed);
         var gaps = new List<Gap>();
         foreach (var region in new TableRegionFinder(options.Tables, options.Numbers).Find(layout.Pages.Single()))
         {

@@ -32,7 +32,8 @@ internal static class RowGapFeatures
         var pitch = b.Line.Box.Y0 - a.Line.Box.Y0;
         var aLabel = BodyGeometry.Label(a);
         var bLabel = BodyGeometry.Label(b);
-        var aText = a.Line.Text;
+        // How the upper label ends, not the line: its figures follow the label on a value line.
+        var aText = aLabel?.Text ?? string.Empty;
         var bFirst = b.Line.Segments[0].Text;
         var labelWidth = body.LabelX1 - body.LabelX0;
         double Fill(LineProfile line) => BodyGeometry.Label(line) is { } l && labelWidth > 0 ? (l.Box.X1 - body.LabelX0) / labelWidth : -1;
@@ -62,7 +63,7 @@ internal static class RowGapFeatures
             bFirst[0] is '(' or '[' ? 1 : 0,
             aText.EndsWith('-') || aText.EndsWith('–') ? 1 : 0,
             aText.EndsWith(',') ? 1 : 0,
-            char.IsLetter(aText[^1]) ? 1 : 0,
+            aText.Length > 0 && char.IsLetter(aText[^1]) ? 1 : 0,
             a.Line.Segments[0].IsBold ? 1 : 0,
             b.Line.Segments[0].IsBold ? 1 : 0,
             b.Line.FontSize / a.Line.FontSize,
