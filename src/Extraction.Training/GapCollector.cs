@@ -24,10 +24,13 @@ internal sealed class GapCollector(PipelineOptions options)
     public (IReadOnlyList<LabelledGap> Gaps, int Tables, int Unmatched) Collect(string pdf, string truth)
     {
         var rows = TruthRow.Read(truth);
-        var layout = LayoutAnalyzer.Analyze(new PdfDocumentReader().Read(pdf), options.Layout);
+        var text = new PdfDocumentReader().Read(pdf);
         var gaps = new List<LabelledGap>();
         var (tables, unmatched) = (0, 0);
-        foreach (var page in layout.Pages)
+        // Each PDF once as printed and once with its rulings removed: a ruled table read as a borderless one (the
+        // rows' padding kept, no rule to cut them) is the layout of many house styles the generator does not draw.
+        var borderless = text with { Pages = text.Pages.Select(p => p with { Rulings = [] }).ToList() };
+        foreach (var page in new[] { text, borderless }.SelectMany(t => LayoutAnalyzer.Analyze(t, options.Layout).Pages))
         {
             var onPage = rows.Where(r => r.Page == page.Number).ToList();
             foreach (var region in regions.Find(page))

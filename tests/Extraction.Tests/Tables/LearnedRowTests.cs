@@ -146,8 +146,11 @@ public sealed class LearnedRowTests
         return document;
     }
 
-    private static IReadOnlyList<string> Labels(SyntheticDocument document) =>
-        ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction.Tables.Single().Rows.Select(r => r.Label).ToList();
+    private static IReadOnlyList<string> Labels(SyntheticDocument document)
+    {
+        var learned = Corpus.Options with { Tables = Corpus.Options.Tables with { Rows = Corpus.Options.Tables.Rows with { Model = RowOptions.Learned } } };
+        return ((DocumentSucceeded)new DocumentPipeline(learned, document).Process("synthetic.pdf")).Extraction.Tables.Single().Rows.Select(r => r.Label).ToList();
+    }
 
     /// <summary>The evidence between each two lines of each band of the document's table bodies, as the pipeline computes it.</summary>
     private static List<Gap> Gaps(SyntheticDocument document)

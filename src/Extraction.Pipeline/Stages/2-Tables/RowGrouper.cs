@@ -4,19 +4,20 @@ using Extraction.Pipeline.Tables.Rows;
 namespace Extraction.Pipeline.Tables;
 
 /// <summary>
-/// Splits a table body into rows. Rules across the table separate rows where they are drawn; between the lines of a
-/// band that no such rule separates, the learned model decides where a new row starts (<see cref="LearnedRows"/>):
-/// which lines of a wrapped label belong to which figures, which label line is a group heading of its own.
+/// Splits a table body into rows. Rules across the table separate rows where they are drawn; elsewhere a wider blank
+/// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it. Rows
+/// of label text set as close as the rows around them are then joined to the row whose label they continue. With a
+/// learned model, the model decides between each two lines of a band instead (<see cref="LearnedRows"/>).
 /// </summary>
 internal sealed class RowGrouper
 {
     private readonly TableOptions options;
-    private readonly LearnedRows learned;
+    private readonly LearnedRows? learned;
 
-    public RowGrouper(TableOptions options, RowBoundaryModel model)
+    public RowGrouper(TableOptions options, RowBoundaryModel? model)
     {
         this.options = options;
-        learned = new LearnedRows(model, options.Rows);
+        learned = model is null ? null : new LearnedRows(model, options.Rows);
     }
 
     public List<List<LineProfile>> Group(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
@@ -27,13 +28,19 @@ internal sealed class RowGrouper
         }
 
         var bands = Bands(body, rulings, tableX0, tableX1);
-        var geometry = BodyGeometry.Of(body, bands.Count > 1);
-        return bands.SelectMany(band => learned.Split(band, geometry)).ToList();
+        if (learned is not null)
+        {
+            var geometry = BodyGeometry.Of(body, bands.Count > 1);
+            return bands.SelectMany(band => learned.Split(band, geometry)).ToList();
+        }
+
+        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
     }
 
     /// <summary>The body cut at the rules drawn across the table: rows never run over such a rule.</summary>
     public List<List<LineProfile>> Bands(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
     {
+
         var width = tableX1 - tableX0;
         var top = body[0].Line.Box.Y0;
         var bottom = body[^1].Line.Box.Y1;
@@ -49,5 +56,77 @@ internal sealed class RowGrouper
             .OrderBy(g => g.Key)
             .Select(g => g.ToList())
             .ToList();
+    }
+
+    private IEnumerable<List<LineProfile>> SplitByGaps(List<LineProfile> lines)
+    {
+        var current = new List<LineProfile>();
+        foreach (var line in lines)
+        {
+            if (current.Count > 0 && line.Line.Box.Y0 - current[^1].Line.Box.Y1 > options.RowSplitGapEm * line.Line.FontSize)
+            {
+                yield return current;
+                current = [];
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+
+    private IEnumerable<List<LineProfile>> SplitByValues(List<LineProfile> lines)
+    {
+        if (lines.Count(l => l.IsValueLine) < 2)
+        {
+            yield return lines;
+            yield break;
+        }
+
+        var bottom = !string.Equals(options.WrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+        var rows = new List<List<LineProfile>>();
+        var pending = new List<LineProfile>();
+        foreach (var line in lines)
+        {
+            if (line.IsValueLine)
+            {
+                // Bottom alignment: the label lines before a value line are its own; top: they belong to the row above.
+                if (bottom || rows.Count == 0)
+                {
+                    rows.Add([.. pending, line]);
+                }
+                else
+                {
+                    rows[^1].AddRange(pending);
+                    rows.Add([line]);
+                }
+
+                pending.Clear();
+            }
+            else
+            {
+                pending.Add(line);
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            if (rows.Count > 0)
+            {
+                rows[^1].AddRange(pending);
+            }
+            else
+            {
+                rows.Add(pending);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
     }
 }

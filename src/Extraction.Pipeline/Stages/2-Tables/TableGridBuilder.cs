@@ -25,7 +25,7 @@ internal sealed class TableGridBuilder
         units = new UnitReader(numbers);
         columnFinder = new ColumnFinder(options);
         headerReader = new HeaderReader(options, hyphenation, parser);
-        rowGrouper = new RowGrouper(options, RowBoundaryModel.Committed);
+        rowGrouper = new RowGrouper(options, string.Equals(options.Rows.Model, RowOptions.Learned, StringComparison.OrdinalIgnoreCase) ? RowBoundaryModel.Committed : null);
         rowBuilder = new RowBuilder(hyphenation);
         sideColumn = new SideColumn(options);
     }
