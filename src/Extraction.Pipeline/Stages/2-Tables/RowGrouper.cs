@@ -40,7 +40,6 @@ internal sealed class RowGrouper
     /// <summary>The body cut at the rules drawn across the table: rows never run over such a rule.</summary>
     public List<List<LineProfile>> Bands(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
     {
-
         var width = tableX1 - tableX0;
         var top = body[0].Line.Box.Y0;
         var bottom = body[^1].Line.Box.Y1;
