@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Extraction.Pipeline.Columns;
 using Extraction.Pipeline;
+using Extraction.Pipeline.Tables.Rows;
 
 namespace Extraction.Configuration;
 
@@ -36,6 +37,8 @@ internal static class OptionsValidator
         Require(t.ColumnJoinTolerance >= 0, "tables.column_join_tolerance", "must not be negative.");
         Patterns(t.CodePatterns, "tables.code_patterns");
         Require(t.WrappedLabelValueAlignment is "top" or "bottom", "tables.wrapped_label_value_alignment", "must be \"top\" or \"bottom\".");
+        Require(t.Rows.Model is RowOptions.Learned or RowOptions.Rules, "tables.rows.model", $"must be \"{RowOptions.Learned}\" or \"{RowOptions.Rules}\".");
+        Range(t.Rows.BreakProbability, 0, 1, "tables.rows.break_probability");
         if (t.SideFieldKeyPattern.Length > 0)
         {
             Pattern(t.SideFieldKeyPattern, "tables.side_field_key_pattern", "key");

@@ -46,6 +46,7 @@ internal static class LayerRules
     {
         ["Npgsql"] = SinksPostgres,
         ["UglyToad.PdfPig"] = ReadingPdfPig,
+        ["Microsoft.ML"] = Pipeline,
     };
 
     /// <summary>Every rule the graph (assembly → names it references) breaks; empty when it keeps them all.</summary>

@@ -30,6 +30,8 @@ public sealed class PipelineConfigurationTests
     [TestCase("checks.row_formulas[0].terms[1].sign", "2", "checks.row_formulas[0].terms[1].sign")]
     [TestCase("numbers.units[0].scale", "0", "numbers.units[0].scale")]
     [TestCase("tables.wrapped_label_value_alignment", "\"middle\"", "tables.wrapped_label_value_alignment")]
+    [TestCase("tables.rows.model", "\"neural\"", "tables.rows.model")]
+    [TestCase("tables.rows.break_probability", "1.5", "tables.rows.break_probability")]
     [TestCase("reader", "\"acrobat\"", "reader")]
     [TestCase("postgres.schema", "\"Not A Name\"", "postgres.schema")]
     [TestCase("tables.side_field_key_pattern", "\"^(.*):$\"", "tables.side_field_key_pattern")]

@@ -1,19 +1,23 @@
 using Extraction.Document;
+using Extraction.Pipeline.Tables.Rows;
 
 namespace Extraction.Pipeline.Tables;
 
 /// <summary>
 /// Splits a table body into rows. Rules across the table separate rows where they are drawn; elsewhere a wider blank
 /// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it. Rows
-/// of label text set as close as the rows around them are then joined to the row whose label they continue.
+/// of label text set as close as the rows around them are then joined to the row whose label they continue. With a
+/// learned model, the model decides between each two lines of a band instead (<see cref="LearnedRows"/>).
 /// </summary>
 internal sealed class RowGrouper
 {
     private readonly TableOptions options;
+    private readonly LearnedRows? learned;
 
-    public RowGrouper(TableOptions options)
+    public RowGrouper(TableOptions options, RowBoundaryModel? model)
     {
         this.options = options;
+        learned = model is null ? null : new LearnedRows(model, options.Rows);
     }
 
     public List<List<LineProfile>> Group(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
@@ -23,6 +27,19 @@ internal sealed class RowGrouper
             return [];
         }
 
+        var bands = Bands(body, rulings, tableX0, tableX1);
+        if (learned is not null)
+        {
+            var geometry = BodyGeometry.Of(body, bands.Count > 1);
+            return bands.SelectMany(band => learned.Split(band, geometry)).ToList();
+        }
+
+        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
+    }
+
+    /// <summary>The body cut at the rules drawn across the table: rows never run over such a rule.</summary>
+    public List<List<LineProfile>> Bands(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
+    {
         var width = tableX1 - tableX0;
         var top = body[0].Line.Box.Y0;
         var bottom = body[^1].Line.Box.Y1;
@@ -33,11 +50,11 @@ internal sealed class RowGrouper
             .Order()
             .ToList();
 
-        var bands = body
+        return body
             .GroupBy(l => separators.Count(s => s < l.Line.Box.CenterY))
             .OrderBy(g => g.Key)
-            .Select(g => g.ToList());
-        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
+            .Select(g => g.ToList())
+            .ToList();
     }
 
     private IEnumerable<List<LineProfile>> SplitByGaps(List<LineProfile> lines)

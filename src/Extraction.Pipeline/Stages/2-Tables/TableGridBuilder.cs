@@ -2,6 +2,7 @@ using Extraction.Document.Numbers;
 using Extraction.Document;
 using Extraction.Pipeline.Columns;
 using Extraction.Pipeline.Layout;
+using Extraction.Pipeline.Tables.Rows;
 
 namespace Extraction.Pipeline.Tables;
 
@@ -25,13 +26,34 @@ internal sealed class TableGridBuilder
         units = new UnitReader(numbers);
         columnFinder = new ColumnFinder(options);
         headerReader = new HeaderReader(options, hyphenation, parser);
-        rowGrouper = new RowGrouper(options);
+        rowGrouper = new RowGrouper(options, string.Equals(options.Rows.Model, RowOptions.Learned, StringComparison.OrdinalIgnoreCase) ? RowBoundaryModel.Committed : null);
         rowBuilder = new RowBuilder(hyphenation);
         sideColumn = new SideColumn(options);
         figures = NumberConventionDecision.For(numbers);
     }
 
     public TableGrid? Build(TableRegion region, int page)
+    {
+        if (Lay(region) is not { } body)
+        {
+            return null;
+        }
+
+        var rows = rowGrouper.Group(body.Lines, region.Rulings, body.X0, body.X1)
+            .Select(g => rowBuilder.Build(g, body.Columns, page))
+            .ToList();
+
+        var gridColumns = body.Columns.Select((c, i) => new GridColumn(c.X0, c.X1, c.Role, body.Paths[i])).ToList();
+        var grid = new TableGrid(page, region.Box, gridColumns, body.HeaderCells, rows, region.RuledBox is not null, [(page, region.Box)]);
+        grid = InlineNotes.Split(sideColumn.Split(grid), body.Notes);
+        return IsBudgetTable(grid) ? grid : null;
+    }
+
+    /// <summary>
+    /// The region's header read into columns and its body lines, which the rows are made of (inline notes lifted out, so
+    /// they join no row); null when it has no figures.
+    /// </summary>
+    public TableBody? Lay(TableRegion region)
     {
         var lines = region.Lines.OrderBy(l => l.Line.Box.Y0).ToList();
         var firstValue = lines.FindIndex(l => l.IsValueLine && !l.IsYearsOnly);
@@ -69,14 +91,7 @@ internal sealed class TableGridBuilder
         var tableX0 = Math.Min(region.Box.X0, allColumns.Min(c => c.X0));
         var tableX1 = Math.Max(region.Box.X1, allColumns.Max(c => c.X1));
         var (rowLines, notes) = InlineNotes.Lift(body, allColumns);
-        var rows = rowGrouper.Group(rowLines, region.Rulings, tableX0, tableX1)
-            .Select(g => rowBuilder.Build(g, allColumns, page))
-            .ToList();
-
-        var gridColumns = allColumns.Select((c, i) => new GridColumn(c.X0, c.X1, c.Role, paths[i])).ToList();
-        var grid = new TableGrid(page, region.Box, gridColumns, headerCells, rows, region.RuledBox is not null, [(page, region.Box)]);
-        grid = InlineNotes.Split(sideColumn.Split(grid), notes);
-        return IsBudgetTable(grid) ? grid : null;
+        return new TableBody(rowLines, notes, allColumns, headerCells, paths, tableX0, tableX1);
     }
 
     /// <summary>

@@ -9,7 +9,10 @@ public sealed record TableOptions
     /// <summary>Largest blank space between header lines, and between the header and the body (em).</summary>
     public double MaxHeaderGapEm { get; init; } = 1.6;
 
-    /// <summary>In a table without row rules, a blank space wider than this (em) starts a new row.</summary>
+    /// <summary>
+    /// In a table without row rules, a blank space wider than this (em) starts a new row (the rules, <c>tables.rows.model: rules</c>);
+    /// text set right below a number within it may continue that number's cell (a code wrapped with its name).
+    /// </summary>
     public double RowSplitGapEm { get; init; } = 0.35;
 
     /// <summary>A header segment wider than this share of the table is prose (a description), not a header.</summary>
@@ -38,6 +41,9 @@ public sealed record TableOptions
     /// group <c>key</c> is the key. Empty: no such columns are looked for.
     /// </summary>
     public string SideFieldKeyPattern { get; init; } = string.Empty;
+
+    /// <summary>How the body lines are split into rows: by the rules or by the learned model.</summary>
+    public Rows.RowOptions Rows { get; init; } = new();
 
     /// <summary>Text tables (a label column and text columns, no figures).</summary>
     public TextTableOptions TextTables { get; init; } = new();
