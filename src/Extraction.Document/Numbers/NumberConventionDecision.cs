@@ -50,9 +50,16 @@ public sealed class NumberConventionDecision
     /// How many of <paramref name="cells"/>, read in <paramref name="convention"/>, are in doubt: a decimal mark followed by
     /// exactly three digits ("1.234" in a table of "1,234.5") that another convention reads as another value (a
     /// thousands group), where no cell of the table prints three decimals that only <paramref name="convention"/> reads.
+    /// Cells read in the first of numbers.conventions are never in doubt: that convention is the one the documents are
+    /// written in ("2,200" in a table of millions of kroner), the prior every other reading has to beat.
     /// </summary>
     public int Ambiguous(IReadOnlyList<string> cells, NumberConvention convention)
     {
+        if (convention == order[0])
+        {
+            return 0;
+        }
+
         var threeDecimals = cells.Where(c => reader.HasThreeDecimals(c, convention)).ToList();
         var ambiguous = threeDecimals.Count(c => reader.ReadEach(c, order) is var readings
             && readings.Zip(order).Any(p => p.Second != convention && p.First.Kind == NumberKind.Value && p.First.Value != reader.Read(c, convention).Value));
