@@ -1,3 +1,4 @@
+using Extraction.Document;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline.Tables;
 using Extraction.Pipeline;
@@ -7,8 +8,12 @@ namespace Extraction.Outputs;
 /// <summary>One printed cell of a table's grid: its row and column (from 0, header rows first), spans and text.</summary>
 public sealed record PrintedCell(int Row, int Column, int RowSpan, int ColumnSpan, string Text);
 
-/// <summary>The part of a table printed on one page, as a grid of cells; empty cells are left out.</summary>
-public sealed record PrintedTable(int Page, string? TableId, string? Title, IReadOnlyList<PrintedCell> Cells)
+/// <summary>
+/// The part of a table printed on one page, as a grid of cells; empty cells are left out. <paramref name="Box"/> is the
+/// table's extent on the page (points, origin top-left), so a scorer can tell a table that lies outside every table of a
+/// ground truth.
+/// </summary>
+public sealed record PrintedTable(int Page, string? TableId, string? Title, Box Box, IReadOnlyList<PrintedCell> Cells)
 {
     /// <summary>
     /// A table as printed, page by page: the header rows on the page where the table starts (and on later pages when
@@ -39,7 +44,9 @@ public sealed record PrintedTable(int Page, string? TableId, string? Title, IRea
 
             if (cells.Count > 0)
             {
-                yield return new PrintedTable(page, table.Id, table.Title, cells);
+                var box = Box.Enclosing(table.Boxes.Where(b => b.Page == page).Select(b => b.Box)
+                    .Concat(table.Rows.Where(r => r.Page == page).Select(r => r.Box)));
+                yield return new PrintedTable(page, table.Id, table.Title, box, cells);
             }
         }
     }

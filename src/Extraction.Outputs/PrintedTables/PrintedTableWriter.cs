@@ -7,8 +7,9 @@ namespace Extraction.Outputs;
 
 /// <summary>
 /// Writes the tables of a document as grids, one per page a table is printed on:
-/// <c>{"source": …, "tables": [{"page", "table_id", "title", "cells": [{"row", "col", "rowSpan", "colSpan", "text"}]}]}</c>,
-/// the table-structure format that table-recognition benchmarks (ICDAR 2013's adjacency-relation metric) score.
+/// <c>{"source": …, "tables": [{"page", "table_id", "title", "box", "cells": [{"row", "col", "rowSpan", "colSpan", "text"}]}]}</c>,
+/// the table-structure format that table-recognition benchmarks (ICDAR 2013's adjacency-relation metric) score; <c>box</c>
+/// is <c>[x0, y0, x1, y1]</c> in points from the page's top-left corner.
 /// </summary>
 public static class PrintedTableWriter
 {
@@ -26,6 +27,13 @@ public static class PrintedTableWriter
             json.WriteNumber("page", grid.Page);
             json.WriteString("table_id", grid.TableId);
             json.WriteString("title", grid.Title);
+            json.WriteStartArray("box");
+            foreach (var coordinate in new[] { grid.Box.X0, grid.Box.Y0, grid.Box.X1, grid.Box.Y1 })
+            {
+                json.WriteNumberValue(Math.Round(coordinate, 2));
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("cells");
             foreach (var cell in grid.Cells)
             {
