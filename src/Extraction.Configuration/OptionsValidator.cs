@@ -58,6 +58,11 @@ internal static class OptionsValidator
         Positive(t.General.MaxMeanRuledCellWords, "tables.general.max_mean_ruled_cell_words");
         Range(t.General.MinFilledCellRatio, 0, 1, "tables.general.min_filled_cell_ratio");
         Positive(t.General.BackgroundImageWidthRatio, "tables.general.background_image_width_ratio");
+        Require(t.Figures.CaptionMaxLines > 0, "tables.figures.caption_max_lines", "must be positive.");
+        Positive(t.Figures.CaptionGapEm, "tables.figures.caption_gap_em");
+        Require(t.Figures.MinAxisTicks >= 3, "tables.figures.min_axis_ticks", "must be at least 3.");
+        Range(t.Figures.TickSpacingTolerance, 0, 1, "tables.figures.tick_spacing_tolerance");
+        Require(t.Figures.MinTicksInside > 0, "tables.figures.min_ticks_inside", "must be positive.");
 
         var s = o.Pipeline.Structure;
         Patterns(s.MunicipalityPatterns, "structure.municipality_patterns", "name");

@@ -37,7 +37,7 @@ public sealed class DocumentPipeline
     {
         this.options = options;
         this.reader = reader;
-        tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers, options.Structure.CaptionPatterns);
+        tables = new TableDetector(options.Tables, options.Layout, options.Columns, options.Numbers, options.Structure.CaptionPatterns, options.Structure.FigureCaptionPatterns);
         structure = new StructureReader(options.Structure, options.Layout, options.Proposals, options.Numbers, new ColumnHeaderParser(options.Columns, options.Numbers));
         assembler = new TableAssembler(options.Assembly, options.Columns, options.Numbers, options.Proposals.TableIdSeparator, options.Layout.Hyphenation);
         checker = new ConsistencyChecker(options.Checks, options.Assembly.TotalRowPatterns);

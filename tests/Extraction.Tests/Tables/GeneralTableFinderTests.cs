@@ -1,5 +1,6 @@
 using Extraction.Document;
 using Extraction.Pipeline.Layout;
+using Extraction.Pipeline.Tables.Figures;
 using Extraction.Pipeline.Tables.General;
 using Extraction.Pipeline.Tables;
 
@@ -25,7 +26,7 @@ public sealed class GeneralTableFinderTests
         };
         var page = Page(rows.Select((cells, i) => Line(i * LineHeight, cells.Select((c, k) => (40 + k * 120.0, c)).ToArray())).ToList(), []);
 
-        var table = Finder.Complete(page, []).Single();
+        var table = Finder.Complete(page, [], PageFigures.None, []).Single();
 
         Assert.That(table.Kind, Is.EqualTo(TableKind.General));
         Assert.That(table.HeaderCells.Select(h => h.Text), Is.EqualTo(rows[0]));
@@ -48,7 +49,7 @@ public sealed class GeneralTableFinderTests
             .Append(new Ruling(new Box(210, 0, 210, 80), false))
             .ToList();
 
-        var table = Finder.Complete(Page(lines, rulings), []).Single();
+        var table = Finder.Complete(Page(lines, rulings), [], PageFigures.None, []).Single();
 
         Assert.That(table.IsRuled, Is.True);
         Assert.That(table.HeaderCells.Select(h => (h.Text, h.ColumnSpan)), Is.EqualTo(new[] { ("Total", 2) }));
@@ -61,7 +62,7 @@ public sealed class GeneralTableFinderTests
         var text = "the council agreed to look again at the plan for the new school next year";
         var lines = Enumerable.Range(0, 6).Select(i => Line(i * LineHeight, (40, text), (320, text))).ToList();
 
-        Assert.That(Finder.Complete(Page(lines, []), []), Is.Empty);
+        Assert.That(Finder.Complete(Page(lines, []), [], PageFigures.None, []), Is.Empty);
     }
 
     [Test]
@@ -71,7 +72,7 @@ public sealed class GeneralTableFinderTests
             .Append(Line(6 * LineHeight, (80, "2001"), (140, "2002"), (200, "2003"), (260, "2004"), (320, "2005"), (380, "2006")))
             .ToList();
 
-        Assert.That(Finder.Complete(Page(lines, []), []), Is.Empty);
+        Assert.That(Finder.Complete(Page(lines, []), [], PageFigures.None, []), Is.Empty);
     }
 
     private static PageLayout Page(IReadOnlyList<TextLine> lines, IReadOnlyList<Ruling> rulings) =>

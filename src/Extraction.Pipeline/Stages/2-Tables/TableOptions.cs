@@ -50,6 +50,9 @@ public sealed record TableOptions
 
     /// <summary>Tables of any kind, found where the budget detectors found none.</summary>
     public General.GeneralTableOptions General { get; init; } = new();
+
+    /// <summary>Charts and figures, which no detector may give as a table.</summary>
+    public Figures.FigureOptions Figures { get; init; } = new();
 }
 
 /// <summary>How tables of text are found (pipeline.json <c>tables.text_tables</c>).</summary>
