@@ -97,6 +97,20 @@ builder. A
 budget table without a header gives way to a general table that takes in its lines and starts above it. General
 tables have kind `general`: cells of text, no facts.
 
+**Charts and figures are not tables.** Whichever detector found it, a region is a chart or figure and no table
+(`src/Extraction.Pipeline/Stages/2-Tables/Figures`, options `tables.figures`) when a figure caption
+(`structure.figure_caption_patterns`: "Figur 2", "Figure 1:", "Fig. 3", "Chart 2", "Graf 1") is its first line or one of
+the few lines right above it with no wide blank space between (a table caption met first on the way up makes it a table;
+a caption nearer to the text or picture above it than to the region is the caption under a figure, and the table after
+it is kept), or when it holds ticks of a chart's axis: at least five numbers stepping evenly from 0 at even distances,
+in a row (0% 10% … 100%) or in a right-aligned column (0 20 40 …). The lines of such a region are offered to no later
+detector. Filled bars are no sign: the page model carries rulings and images, no filled shapes. The chart and figure
+pages that gave tables before (`eu-012` p3, a stacked bar chart "Figure 1" read with its ticks as a header; `us-001` p2
+"Figure 2." and `eu-017` p1 "Figure CA2b.", captions taken into the first cell; `us-002` p4, bar data labels beside the
+ticks 0 … 100; `us-015` p1, the diagram "Figure 4.") give none. Looking at each table in "Tables outside the ground
+truth" below (2026-12-04): none is a chart or figure; they are notes and glossaries printed under a table (`eu-005` p2,
+`eu-012` p3 and p4, `us-037` p1), a numbered list (`us-030` p2) and a bulleted list (`us-011a` p1).
+
 Recall says which tables are not found or only in part; precision how the tables that are found come out: how many of
 the cell neighbours we give are in the ground truth (a wrong column boundary, merged or split rows, a header read
 differently all lower it; so does a table the ground truth splits in two, or a header row the ground truth leaves
