@@ -39,6 +39,7 @@ internal static class OptionsValidator
         Require(t.WrappedLabelValueAlignment is "top" or "bottom", "tables.wrapped_label_value_alignment", "must be \"top\" or \"bottom\".");
         Require(t.Rows.Model is RowOptions.Learned or RowOptions.Rules, "tables.rows.model", $"must be \"{RowOptions.Learned}\" or \"{RowOptions.Rules}\".");
         Range(t.Rows.BreakProbability, 0, 1, "tables.rows.break_probability");
+        Positive(t.Rows.LeadingMarginEm, "tables.rows.leading_margin_em");
         if (t.SideFieldKeyPattern.Length > 0)
         {
             Pattern(t.SideFieldKeyPattern, "tables.side_field_key_pattern", "key");

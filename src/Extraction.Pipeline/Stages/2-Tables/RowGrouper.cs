@@ -5,9 +5,10 @@ namespace Extraction.Pipeline.Tables;
 
 /// <summary>
 /// Splits a table body into rows. Rules across the table separate rows where they are drawn; elsewhere a wider blank
-/// space does, and a group holding several value lines is split so each keeps the label lines wrapped around it. Rows
-/// of label text set as close as the rows around them are then joined to the row whose label they continue. With a
-/// learned model, the model decides between each two lines of a band instead (<see cref="LearnedRows"/>).
+/// space does, and within what is left the body's spacing, the letters and the room of the labels decide where a row
+/// starts, each value line keeping the label lines wrapped around it (<see cref="ValueRows"/>). Rows of label text
+/// set as close as the rows around them are then joined to the row whose label they continue. With a learned model,
+/// the model decides between each two lines of a band instead (<see cref="LearnedRows"/>).
 /// </summary>
 internal sealed class RowGrouper
 {
@@ -20,7 +21,7 @@ internal sealed class RowGrouper
         learned = model is null ? null : new LearnedRows(model, options.Rows);
     }
 
-    public List<List<LineProfile>> Group(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1)
+    public List<List<LineProfile>> Group(IReadOnlyList<LineProfile> body, IReadOnlyList<Ruling> rulings, double tableX0, double tableX1, double labelX1)
     {
         if (body.Count == 0)
         {
@@ -34,7 +35,11 @@ internal sealed class RowGrouper
             return bands.SelectMany(band => learned.Split(band, geometry)).ToList();
         }
 
-        return bands.SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(SplitByValues).ToList())).ToList();
+        var bottom = !string.Equals(options.WrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+        var spacing = BodySpacing.Of(body, options.Rows.LeadingMarginEm);
+        return bands
+            .SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(group => ValueRows.Split(group, spacing, labelX1, bottom, options.RulingTolerance)).ToList()))
+            .ToList();
     }
 
     /// <summary>The body cut at the rules drawn across the table: rows never run over such a rule.</summary>
@@ -74,58 +79,6 @@ internal sealed class RowGrouper
         if (current.Count > 0)
         {
             yield return current;
-        }
-    }
-
-    private IEnumerable<List<LineProfile>> SplitByValues(List<LineProfile> lines)
-    {
-        if (lines.Count(l => l.IsValueLine) < 2)
-        {
-            yield return lines;
-            yield break;
-        }
-
-        var bottom = !string.Equals(options.WrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
-        var rows = new List<List<LineProfile>>();
-        var pending = new List<LineProfile>();
-        foreach (var line in lines)
-        {
-            if (line.IsValueLine)
-            {
-                // Bottom alignment: the label lines before a value line are its own; top: they belong to the row above.
-                if (bottom || rows.Count == 0)
-                {
-                    rows.Add([.. pending, line]);
-                }
-                else
-                {
-                    rows[^1].AddRange(pending);
-                    rows.Add([line]);
-                }
-
-                pending.Clear();
-            }
-            else
-            {
-                pending.Add(line);
-            }
-        }
-
-        if (pending.Count > 0)
-        {
-            if (rows.Count > 0)
-            {
-                rows[^1].AddRange(pending);
-            }
-            else
-            {
-                rows.Add(pending);
-            }
-        }
-
-        foreach (var row in rows)
-        {
-            yield return row;
         }
     }
 }

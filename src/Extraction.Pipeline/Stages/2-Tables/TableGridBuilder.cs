@@ -39,7 +39,8 @@ internal sealed class TableGridBuilder
             return null;
         }
 
-        var rows = rowGrouper.Group(body.Lines, region.Rulings, body.X0, body.X1)
+        var labelX1 = body.Columns.FirstOrDefault(c => c.Role == ColumnRole.Label)?.X1 ?? body.X0;
+        var rows = rowGrouper.Group(body.Lines, region.Rulings, body.X0, body.X1, labelX1)
             .Select(g => rowBuilder.Build(g, body.Columns, page))
             .ToList();
 

@@ -119,14 +119,20 @@ public sealed class TableRegionFinder
         return header.Concat(body).Order().ToList();
     }
 
-    /// <summary>Label lines after the last value line belong to it only when set as tightly as lines of one cell.</summary>
+    /// <summary>
+    /// Label lines after the last value line belong to it only when set as tightly as lines of one cell and starting
+    /// where its label starts. The figures may be printed on a line of their own, centred between the label's lines
+    /// ("Serviceudgifter i" over the figures over "alt"): the label is then on the last line above that has one.
+    /// </summary>
     private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, List<int> pending)
     {
         var previous = profiles[last].Line;
+        var labelled = Enumerable.Range(0, last + 1).Reverse().FirstOrDefault(j => !profiles[j].NumericSegments[0], last);
+        var labelX0 = profiles[labelled].Line.Box.X0;
         foreach (var j in pending)
         {
             var line = profiles[j].Line;
-            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - previous.Box.X0) > options.RulingTolerance)
+            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - labelX0) > options.RulingTolerance)
             {
                 yield break;
             }
@@ -134,6 +140,33 @@ public sealed class TableRegionFinder
             yield return j;
             previous = line;
         }
+    }
+
+    /// <summary>
+    /// Label lines right above the first value line of a table without a header (a table continued from the previous
+    /// page) are the first lines of its wrapped label when set as tightly as lines of one cell, in its weight and
+    /// starting where it starts; a caption or heading above is set further off or in another weight.
+    /// </summary>
+    private List<int> LeadingLabelLines(IReadOnlyList<LineProfile> profiles, int first, IEnumerable<int> candidates)
+    {
+        var result = new List<int>();
+        var below = profiles[first].Line;
+        foreach (var k in candidates)
+        {
+            var line = profiles[k].Line;
+            if (Gap(line, below) > options.RowSplitGapEm * below.FontSize
+                || Math.Abs(line.Box.X0 - below.Box.X0) > options.RulingTolerance
+                || line.Segments.Count != 1
+                || line.Segments[0].IsBold != below.Segments[0].IsBold)
+            {
+                break;
+            }
+
+            result.Add(k);
+            below = line;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -178,7 +211,7 @@ public sealed class TableRegionFinder
         var top = result.Count > 0 ? result[^1] : profiles[first].IsYearsOnly ? first : -1;
         if (top < 0)
         {
-            return result;
+            return LeadingLabelLines(profiles, first, candidates);
         }
 
         foreach (var k in candidates.Skip(topmostHeader + 1))

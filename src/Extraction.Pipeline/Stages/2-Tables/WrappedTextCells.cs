@@ -7,7 +7,9 @@ namespace Extraction.Pipeline.Tables;
 /// "Fælles" over "rammepuljer", an account number and its name) is the first line of a text cell, not a figure. The
 /// text below must hold words, start where the number starts (the cell's left edge) and lie under that number alone:
 /// a note row running across the table, or the label of the next row reaching under a figure, says nothing about one
-/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text.
+/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text. The line below may
+/// carry the row's figures itself (a label wrapped with its figures on its last line); a figure below a figure, even
+/// one printed with its unit ("0.6 mio. kr."), is no text.
 /// </summary>
 internal static class WrappedTextCells
 {
@@ -18,14 +20,14 @@ internal static class WrappedTextCells
         {
             var line = result[i];
             var next = result[i + 1];
-            if (!line.IsValueLine || next.IsValueLine
+            if (!line.IsValueLine
                 || next.Line.Box.Y0 - line.Line.Box.Y1 > options.RowSplitGapEm * next.Line.FontSize)
             {
                 continue;
             }
 
             var wrapped = new HashSet<int>();
-            foreach (var below in next.Line.Segments.Where(s => s.Text.Any(char.IsLetter)))
+            foreach (var below in next.Line.Segments.Where((s, k) => !next.NumericSegments[k] && s.Text.Any(char.IsLetter)))
             {
                 var over = Enumerable.Range(0, line.Line.Segments.Count)
                     .Where(k => line.Line.Segments[k].Box.HorizontalOverlap(below.Box) > 0)

@@ -12,6 +12,12 @@ public sealed record RowOptions
     /// <summary>Who decides where a row ends between two lines that no rule across the table separates: "learned" or "rules".</summary>
     public string Model { get; init; } = Rules;
 
+    /// <summary>
+    /// With the rules: in a table body whose rows are set further apart than the lines of a cell, a blank space between two
+    /// lines at most this much (em) wider than the body's tightest lies within a cell (<c>BodySpacing</c>).
+    /// </summary>
+    public double LeadingMarginEm { get; init; } = 0.15;
+
     /// <summary>The learned model starts a new row between two lines when it gives a new row at least this probability.</summary>
     public double BreakProbability { get; init; } = 0.5;
 }

@@ -1,0 +1,163 @@
+using Extraction.Pipeline.Model;
+using Extraction.Pipeline;
+using Extraction.Tests.Support;
+
+namespace Extraction.Tests.Tables;
+
+/// <summary>
+/// Labels wrapped over several lines, with their figures on the first, a middle or the last line, built word by word
+/// (10 pt lines, 10 pt high): which row each line belongs to is read from the spacing, the letters and the room.
+/// </summary>
+[TestFixture]
+public sealed class WrappedRowTests
+{
+    private const double Label = 60;
+    private static readonly double[] Columns = [300, 370, 440];
+
+    [Test]
+    public void Rows_set_further_apart_than_the_lines_of_a_cell_keep_each_label_with_its_figures_wherever_they_sit()
+    {
+        // Lines of a cell 10 pt apart (no blank space), rows 13 pt apart (3 pt of padding, less than a row split).
+        var document = Table("Tabel 1.1 Puljer");
+        Row(document, 140, "Drift", "1", "2", "3");
+        Row(document, 153, "Pulje til investeringer på", "4", "5", "6");
+        document.Left(Label, 163, "anlægsrammen");
+        document.Left(Label, 176, "Pulje til");
+        Row(document, 186, "investeringer på", "7", "8", "9");
+        document.Left(Label, 196, "servicerammen");
+        document.Left(Label, 209, "Pulje til investeringer på");
+        Row(document, 219, "driftsrammen", "10", "11", "12");
+        Row(document, 232, "Anlæg", "22", "24", "30");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[]
+        {
+            "Drift", "Pulje til investeringer på anlægsrammen", "Pulje til investeringer på servicerammen", "Pulje til investeringer på driftsrammen", "Anlæg",
+        }));
+        Assert.That(table.Rows.Select(r => r.Cells[1].Value), Is.EqualTo(new decimal?[] { 1, 4, 7, 10, 22 }));
+    }
+
+    [Test]
+    public void A_label_wrapped_after_a_hyphen_with_its_figures_on_its_first_line_keeps_its_last_line()
+    {
+        // Rows and the lines of a cell evenly spaced: the hyphen says where the label goes on.
+        var document = Table("Tabel 1.2 IT");
+        Row(document, 140, "Hardware og WAN-", "67", "-1.590", "5");
+        document.Left(Label, 153, "forbindelser");
+        Row(document, 166, "Software og licenser", "7", "8", "9");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Hardware og WAN-forbindelser", "Software og licenser" }));
+    }
+
+    [Test]
+    public void A_label_line_the_next_label_would_have_fitted_after_is_a_row_of_its_own()
+    {
+        // Evenly spaced: "Drift" would have fitted after "Drift Virksomheder" in a column as wide as the widest label,
+        // so that line was not wrapped: it is a heading, not the first line of the row below.
+        var document = Table("Tabel 1.3 Drift");
+        document.Left(Label, 140, "Drift Virksomheder");
+        Row(document, 153, "Drift Fagområde", "1", "2", "3");
+        Row(document, 166, "Politikområde IT-drift i alt", "1", "2", "3");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Drift Virksomheder", "Drift Fagområde", "Politikområde IT-drift i alt" }));
+        Assert.That(table.Rows[0].Cells.Skip(1).Select(c => c.Value), Is.All.Null);
+    }
+
+    [Test]
+    public void Label_lines_of_their_own_around_a_row_set_further_apart_than_a_wrapped_heading_stay_apart()
+    {
+        var document = Table("Tabel 1.4 Korrektioner");
+        document.Left(Label, 140, "Administrationsbidrag jf. skøn fra");
+        document.Left(Label, 150, "UDK");
+        Row(document, 163, "Allerede indregnet i budgettet", "8", "9", "10");
+        document.Left(Label, 176, "Teknisk korrektion");
+        Row(document, 189, "Netto", "1", "2", "3");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[]
+        {
+            "Administrationsbidrag jf. skøn fra UDK", "Allerede indregnet i budgettet", "Teknisk korrektion", "Netto",
+        }));
+        Assert.That(table.Rows.Select(r => r.Cells[1].Value), Is.EqualTo(new decimal?[] { null, 8, null, 1 }));
+    }
+
+    [Test]
+    public void A_total_label_wrapped_around_figures_centred_between_its_lines_is_one_total_row()
+    {
+        var document = Table("Tabel 1.5 Service");
+        Row(document, 140, "Pulje til service", "1", "2", "3");
+        document.Left(Label, 153, "Serviceudgifter i", bold: true);
+        Numbers(document, 159, "1", "2", "3");
+        document.Left(Label, 165, "alt", bold: true);
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Pulje til service", "Serviceudgifter i alt" }));
+        Assert.That(table.Rows[^1].Kind, Is.EqualTo(RowKind.Total));
+    }
+
+    [Test]
+    public void A_table_continued_without_its_header_keeps_the_first_lines_of_its_first_label()
+    {
+        var document = Table("Tabel 1.6 Budget");
+        Row(document, 140, "Drift", "1", "2", "3");
+        document.Page();
+        document.Left(Label, 60, "Ikke tildelt budget - kompenserende besparelse skal");
+        Row(document, 70, "udarbejdes", null, null, "-300");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Drift", "Ikke tildelt budget - kompenserende besparelse skal udarbejdes" }));
+    }
+
+    [Test]
+    public void A_number_whose_cell_goes_on_with_text_on_the_line_of_the_figures_is_text()
+    {
+        // "1112 –" over "Fælles" over "rammepuljer": an account and its name in a text column, beside a label whose
+        // figures sit on its second line; the account number is no figure, so the first line is no row of its own.
+        var document = Table("Tabel 1.7 Bevillinger");
+        document.Left(Label, 140, "Pulje til investeringer").Left(200, 140, "1112 –");
+        Row(document, 150, "på servicerammen", "1", "2", "3");
+        document.Left(200, 150, "Fælles").Left(200, 160, "rammepuljer");
+        Row(document, 173, "Serviceudgifter i alt", "1", "2", "3");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Pulje til investeringer på servicerammen", "Serviceudgifter i alt" }));
+        Assert.That(table.Rows[0].Cells.Select(c => c.Text), Has.Member("1112 – Fælles rammepuljer"));
+    }
+
+    private static SyntheticDocument Table(string caption)
+    {
+        var document = new SyntheticDocument().Page().Left(Label, 100, caption, bold: true);
+        document.Left(Label, 120, "I 1.000 kr.", bold: true);
+        document.Right(Columns[0], 120, "R24", bold: true).Right(Columns[1], 120, "B25", bold: true).Right(Columns[2], 120, "Skøn 26", bold: true);
+        return document;
+    }
+
+    private static DocumentExtraction Extract(SyntheticDocument document) =>
+        ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
+
+    private static void Row(SyntheticDocument document, double y, string label, params string?[] values)
+    {
+        document.Left(Label, y, label);
+        Numbers(document, y, values);
+    }
+
+    private static void Numbers(SyntheticDocument document, double y, params string?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } value)
+            {
+                document.Right(Columns[i], y, value);
+            }
+        }
+    }
+}
