@@ -16,6 +16,12 @@ public sealed record LayoutOptions
     public int RunningTextMinPages { get; init; } = 2;
 
     /// <summary>
+    /// A margin line with at least this many figures (segments of digits without letters) is a row of a table running
+    /// to the page's edge: none of its text is furniture.
+    /// </summary>
+    public int MarginRowMinFigures { get; init; } = 2;
+
+    /// <summary>
     /// Digit groups of one number printed with spaces ("15 455") are at most this far apart (em); they are joined into
     /// one word. 0 turns the joining off.
     /// </summary>

@@ -7,7 +7,8 @@ namespace Extraction.Pipeline.Tables;
 /// <summary>
 /// Finds where tables are on a page. A table grows from lines that end in numbers (in any convention a table may print
 /// in, with a unit in the cell or in accounting parentheses): inside a ruled grid it is the
-/// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
+/// grid's content; otherwise it extends down over further value lines, wrapped labels and wrapped cells beside the
+/// figures, and up over header lines.
 /// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
 public sealed class TableRegionFinder
@@ -90,7 +91,7 @@ public sealed class TableRegionFinder
                 break;
             }
 
-            if (profiles[j].IsValueLine && !profiles[j].IsYearsOnly)
+            if ((profiles[j].IsValueLine && !profiles[j].IsYearsOnly) || IsLoneFigure(profiles[j], span))
             {
                 body.AddRange(pendingLabels);
                 pendingLabels.Clear();
@@ -98,7 +99,7 @@ public sealed class TableRegionFinder
                 last = j;
                 span = Widen(span, NumericSpan(profiles[j]));
             }
-            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span))
+            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span) || IsBesideFigures(profiles[j], span))
             {
                 pendingLabels.Add(j);
             }
@@ -108,7 +109,8 @@ public sealed class TableRegionFinder
             }
         }
 
-        body.AddRange(TrailingLabelLines(profiles, last, pendingLabels));
+        var labelX0 = profiles[body.LastOrDefault(j => !profiles[j].NumericSegments[0], last)].Line.Box.X0;
+        body.AddRange(TrailingLabelLines(profiles, last, labelX0, pendingLabels));
         var labelX1 = body
             .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
             .Select(s => s.Box.X1)
@@ -119,22 +121,36 @@ public sealed class TableRegionFinder
         return header.Concat(body).Order().ToList();
     }
 
-    /// <summary>Label lines after the last value line belong to it only when set as tightly as lines of one cell.</summary>
-    private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, List<int> pending)
+    /// <summary>
+    /// Label lines after the last value line belong to it only when set as tightly as lines of one cell, starting where
+    /// the last label above starts (<paramref name="labelX0"/>).
+    /// </summary>
+    private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, double labelX0, List<int> pending)
     {
         var previous = profiles[last].Line;
         foreach (var j in pending)
         {
             var line = profiles[j].Line;
-            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - previous.Box.X0) > options.RulingTolerance)
+            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - labelX0) > options.RulingTolerance)
             {
                 yield break;
             }
 
             yield return j;
             previous = line;
+            labelX0 = line.Box.X0;
         }
     }
+
+    /// <summary>
+    /// A line of figures alone, under the figures of the table above it: the figures of a row whose label wraps round
+    /// them (a figure set midway between the label's two lines has a line of its own). Alone, such a line starts no
+    /// table; a year alone is a header.
+    /// </summary>
+    private bool IsLoneFigure(LineProfile profile, (double X0, double X1) span) =>
+        profile.NumericSegments.All(n => n)
+        && profile.Line.Segments.All(s => s.Box.X0 >= span.X0 - options.RulingTolerance && s.Box.X1 <= span.X1 + options.RulingTolerance)
+        && !profile.Line.Segments.SelectMany(s => s.Words).All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
 
     /// <summary>
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
@@ -230,6 +246,13 @@ public sealed class TableRegionFinder
         && !profile.NumericSegments[0]
         && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
         && profile.Line.Box.X1 < span.X1;
+
+    /// <summary>
+    /// Text right of all the figures: a cell of a column printed beside them that wraps onto a line of its own (a key
+    /// "Indenfor" over "servicerammen:"). Part of the table when value lines follow it.
+    /// </summary>
+    private static bool IsBesideFigures(LineProfile profile, (double X0, double X1) span) =>
+        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X0 > span.X1);
 
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
