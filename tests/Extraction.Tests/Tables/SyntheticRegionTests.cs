@@ -8,7 +8,8 @@ namespace Extraction.Tests.Tables;
 /// <summary>
 /// Lines a table's region must keep although they are not rows of figures of their own: a figure set alone between
 /// the two lines of its label, an account number wrapped with its name beside a label wrapped over three lines, a key
-/// beside the figures wrapped onto a line of its own. Losing one ends the table there, and its last rows are lost.
+/// beside the figures wrapped onto a line of its own, the lines of a label round a row code and its figures. Losing
+/// one ends the table there, and its last rows are lost.
 /// </summary>
 [TestFixture]
 public sealed class SyntheticRegionTests
@@ -69,6 +70,25 @@ public sealed class SyntheticRegionTests
 
         Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Udgifter", "Indtægter", "Netto", "Antal fuldtidsstillinger" }));
         Assert.That(table.Columns.Select(c => c.Label), Is.EqualTo(new[] { "(Mio. kr. i 2027-priser)", "2027", "2028" }));
+    }
+
+    [Test]
+    public void A_row_code_on_the_line_of_the_figures_between_the_lines_of_its_label_is_no_figure_and_the_table_goes_on()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(Label, 100, "Nr.", bold: true).Left(90, 100, "Aktivitet", bold: true).Right(Columns[0], 100, "Budget", bold: true).Right(Columns[1], 100, "Regnskab", bold: true)
+            .Left(Label, 114, "1").Left(90, 114, "Udvikling").Right(Columns[0], 114, "4.470").Right(Columns[1], 114, "3.463");
+        foreach (var (y, code, first, second, budget, actual) in new[] { (130.0, "2", "IT, inventar og", "materiel", "3.518", "5.065"), (158.0, "2.a", "Hardware og WAN-", "forbindelser", "41", "-970") })
+        {
+            document.Left(90, y, first).Left(Label, y + 5.2, code).Right(Columns[0], y + 5.2, budget).Right(Columns[1], y + 5.2, actual).Left(90, y + 10.5, second);
+        }
+
+        document.Left(Label, 186.0, "3").Left(90, 186.0, "Leasing").Right(Columns[0], 186.0, "14.169").Right(Columns[1], 186.0, "12.446");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Udvikling", "IT, inventar og materiel", "Hardware og WAN-forbindelser", "Leasing" }));
+        Assert.That(table.Columns.Select(c => c.Label), Is.EqualTo(new[] { "Nr.", "Aktivitet", "Budget", "Regnskab" }));
     }
 
     private static SyntheticDocument Row(SyntheticDocument document, double y, string label, params string[] values)

@@ -17,6 +17,7 @@ public sealed class TableRegionFinder
     private readonly NumberOptions numbers;
     private readonly UnitReader units;
     private readonly NumberConventionDecision figures;
+    private readonly PatternSet codes;
 
     public TableRegionFinder(TableOptions options, NumberOptions numbers)
     {
@@ -24,6 +25,7 @@ public sealed class TableRegionFinder
         this.numbers = numbers;
         units = new UnitReader(numbers);
         figures = NumberConventionDecision.For(numbers);
+        codes = new PatternSet(options.CodePatterns);
     }
 
     public IReadOnlyList<TableRegion> Find(PageLayout page)
@@ -97,7 +99,7 @@ public sealed class TableRegionFinder
                 pendingLabels.Clear();
                 body.Add(j);
                 last = j;
-                span = Widen(span, NumericSpan(profiles[j]));
+                span = Widen(span, NumericSpan(WithoutRowCode(profiles[j], span)));
             }
             else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span) || IsBesideFigures(profiles[j], span))
             {
@@ -279,6 +281,17 @@ public sealed class TableRegionFinder
         var segments = profile.Line.Segments;
         return (segments[first].Box.X0, segments[last].Box.X1);
     }
+
+    /// <summary>
+    /// A value line without a label whose first number is a row code ("2", "2.a") left of all the figures so far: its
+    /// label is printed on the lines around it, and the code is not a figure, so it does not widen the figures' span
+    /// over the labels.
+    /// </summary>
+    private LineProfile WithoutRowCode(LineProfile profile, (double X0, double X1) span) =>
+        profile.NumericSegments.Count(n => n) >= 2 && profile.NumericSegments[0]
+        && profile.Line.Segments[0].Box.X1 < span.X0 && codes.IsMatch(profile.Line.Segments[0].Text.Trim())
+            ? profile.WithText(new HashSet<int> { 0 }, numbers)
+            : profile;
 
     private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
 
