@@ -65,6 +65,25 @@ public sealed class PageFurnitureTests
         Assert.That(pages.Select(p => p.PrintedNumber), Is.EqualTo(new[] { "4", "5" }));
     }
 
+    /// <summary>
+    /// Margins are set in lengths: a footer as far from the foot of a landscape page as of a portrait one is furniture,
+    /// and not a table of one row whose figure is the page number (which a table continued on the next page would join).
+    /// </summary>
+    [Test]
+    public void A_footer_of_a_landscape_page_is_furniture_at_the_distance_it_is_on_a_portrait_page()
+    {
+        var document = new SyntheticDocument();
+        foreach (var page in new[] { "2", "3" })
+        {
+            document.Page(landscape: true).Left(63, 100, "Udvikling i udgifterne").Left(63, 542, "Bemærkninger til regnskab 2021 – politikområde IT").Right(530, 542, page);
+        }
+
+        var pages = LayoutAnalyzer.Analyze(document.Read("landscape.pdf"), Corpus.Options.Layout).Pages;
+
+        Assert.That(pages.Select(p => p.Lines.Single().Text), Is.All.EqualTo("Udvikling i udgifterne"));
+        Assert.That(pages.Select(p => p.PrintedNumber), Is.EqualTo(new[] { "2", "3" }));
+    }
+
     [Test]
     public void Blocks_are_read_top_to_bottom_and_column_by_column()
     {

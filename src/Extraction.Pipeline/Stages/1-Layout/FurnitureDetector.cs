@@ -13,13 +13,13 @@ public static class FurnitureDetector
 {
     /// <summary>The furniture of each page, in the order of <paramref name="pages"/>.</summary>
     public static IReadOnlyList<IReadOnlyList<PageFurniture>> Detect(
-        IReadOnlyList<(double Height, IReadOnlyList<TextLine> Lines)> pages,
+        IReadOnlyList<(double Width, double Height, IReadOnlyList<TextLine> Lines)> pages,
         LayoutOptions options)
     {
         var pageNumber = options.PageNumberPatterns
             .Select(PatternSet.Compile)
             .ToList();
-        var candidates = pages.Select(p => MarginSegments(p.Height, p.Lines, options).ToList()).ToList();
+        var candidates = pages.Select(p => MarginSegments(p.Width, p.Height, p.Lines, options).ToList()).ToList();
         var repeats = candidates
             .SelectMany((segments, page) => segments.Select(s => (Key: Key(s.Segment, s.Top), Page: page)))
             .GroupBy(x => x.Key)
@@ -67,12 +67,17 @@ public static class FurnitureDetector
         return null;
     }
 
-    private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double height, IReadOnlyList<TextLine> lines, LayoutOptions options)
+    /// <summary>
+    /// The segments of the margin zones. Margins are set in lengths, the same on a landscape page as on a portrait one,
+    /// so the zone's depth is a share of the page's longer side, not of its height.
+    /// </summary>
+    private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double width, double height, IReadOnlyList<TextLine> lines, LayoutOptions options)
     {
+        var depth = options.MarginZoneRatio * Math.Max(width, height);
         foreach (var line in lines)
         {
-            var top = line.Box.Y1 <= height * options.MarginZoneRatio;
-            var bottom = line.Box.Y0 >= height * (1 - options.MarginZoneRatio);
+            var top = line.Box.Y1 <= depth;
+            var bottom = line.Box.Y0 >= height - depth;
             if ((!top && !bottom) || line.Segments.Count(IsFigure) >= options.MarginRowMinFigures)
             {
                 continue;

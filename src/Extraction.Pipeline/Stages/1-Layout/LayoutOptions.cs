@@ -9,7 +9,10 @@ public sealed record LayoutOptions
     /// <summary>A gap between words wider than this (em) starts a new segment (a new cell or column).</summary>
     public double SegmentGapEm { get; init; } = 0.7;
 
-    /// <summary>Share of the page height at the top and at the bottom where running headers and footers are looked for.</summary>
+    /// <summary>
+    /// How deep the zones at the top and at the bottom of a page are where running headers and footers are looked for,
+    /// as a share of the page's longer side (its height when portrait, its width when landscape).
+    /// </summary>
     public double MarginZoneRatio { get; init; } = 0.07;
 
     /// <summary>Margin text is a running header or footer when it appears (digits ignored) on at least this many pages.</summary>
