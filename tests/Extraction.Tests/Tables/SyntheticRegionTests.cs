@@ -34,6 +34,20 @@ public sealed class SyntheticRegionTests
     }
 
     [Test]
+    public void A_table_whose_only_row_is_a_line_of_figures_between_the_two_lines_of_its_label_is_read()
+    {
+        var document = new SyntheticDocument().Page().Left(Label, 100, "6.2 Tabel", bold: true);
+        document.Left(Label, 120, "I 1.000 kr.", bold: true).Right(Columns[0], 120, "R25", bold: true).Right(Columns[1], 120, "B27", bold: true).Right(Columns[2], 120, "Tillæg", bold: true);
+        document.Left(Label, 134, "Andre fritidsfaciliteter,").Right(Columns[0], 139.5, "57").Right(Columns[1], 139.5, "82").Right(Columns[2], 139.5, "0").Left(Label, 145, "samlet");
+        document.Left(Label, 170, "Alle år er i 2028 priser.");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Andre fritidsfaciliteter, samlet" }));
+        Assert.That(table.Rows[0].Cells.Skip(1).Select(c => c.Value), Is.EqualTo(new decimal?[] { 57m, 82m, 0m }));
+    }
+
+    [Test]
     public void An_account_number_wrapped_over_a_label_wrapped_round_its_figures_is_text_and_the_rows_below_stay()
     {
         var document = new SyntheticDocument().Page()

@@ -111,7 +111,14 @@ public sealed class TableRegionFinder
             }
         }
 
-        var labelX0 = profiles[body.LastOrDefault(j => !profiles[j].NumericSegments[0], last)].Line.Box.X0;
+        // A row of figures alone whose label wraps round them starts at the label line right above it.
+        var labelLine = body.LastOrDefault(j => !profiles[j].NumericSegments[0], -1);
+        if (labelLine < 0 && first > 0 && Free(first - 1) && IsLabelOnly(profiles[first - 1], span))
+        {
+            labelLine = first - 1;
+        }
+
+        var labelX0 = profiles[labelLine < 0 ? last : labelLine].Line.Box.X0;
         body.AddRange(TrailingLabelLines(profiles, last, labelX0, pendingLabels));
         var labelX1 = body
             .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
