@@ -32,7 +32,7 @@ public sealed class TableDetector
         IReadOnlyList<string>? continued = null;
         foreach (var page in layout.Pages)
         {
-            var numeric = regions.Find(page).Select(r => builder.Build(r, page.Number)).OfType<TableGrid>().ToList();
+            var numeric = regions.Find(page).Select(r => builder.Build(r, page.Number) ?? FootHeader.Of(r, page)).OfType<TableGrid>().ToList();
             var text = textTables.Find(page, numeric.Select(g => g.Box).ToList(), continued);
             var onPage = numeric.Concat(text).OrderBy(g => g.Box.Y0).ToList();
             continued = onPage.LastOrDefault() is { Kind: TableKind.Text } last ? last.Columns.Select(c => c.Header[0]).ToList() : null;
