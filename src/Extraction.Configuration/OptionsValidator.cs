@@ -22,6 +22,7 @@ internal static class OptionsValidator
         Require(l.DigitGroupGapEm >= 0 && l.DigitGroupGapEm <= l.SegmentGapEm, "layout.digit_group_gap_em", "must be from 0 (off) to layout.segment_gap_em.");
         Range(l.MarginZoneRatio, 0, 0.5, "layout.margin_zone_ratio");
         Require(l.RunningTextMinPages >= 2, "layout.running_text_min_pages", "must be at least 2.");
+        Require(l.MarginRowMinFigures >= 2, "layout.margin_row_min_figures", "must be at least 2 (a page number is one figure).");
         Patterns(l.PageNumberPatterns, "layout.page_number_patterns");
         Positive(l.BlockGapEm, "layout.block_gap_em");
         Positive(l.BulletGapEm, "layout.bullet_gap_em");

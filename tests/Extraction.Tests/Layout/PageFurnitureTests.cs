@@ -40,6 +40,50 @@ public sealed class PageFurnitureTests
         Assert.That(layout.Pages[0].Lines[0].Text, Is.EqualTo("0. Generelt for politikområdet IT"));
     }
 
+    /// <summary>
+    /// A table that goes on over a page break can start the next page at its very top, in the margin zone, where its
+    /// figures ("0", "931", "2.551") read as page numbers or, digits ignored, repeat from page to page like running text.
+    /// </summary>
+    [Test]
+    public void A_row_of_figures_at_the_top_of_a_page_is_body_text_not_furniture()
+    {
+        var document = new SyntheticDocument();
+        foreach (var (label, figures, page) in new[] { ("Pulje til nyt systemer", new[] { "0", "931", "2.551" }, "Side 4"), ("Øvrige systemer", new[] { "30.149", "12.700", "-160" }, "Side 5") })
+        {
+            document.Page().Left(76, 28, label);
+            for (var i = 0; i < figures.Length; i++)
+            {
+                document.Right(230 + (60 * i), 28, figures[i]);
+            }
+
+            document.Left(76, 60, "Samlet Udgift").Right(230, 60, "6.285").Left(500, 800, page);
+        }
+
+        var pages = LayoutAnalyzer.Analyze(document.Read("table-at-the-top.pdf"), Corpus.Options.Layout).Pages;
+
+        Assert.That(pages.Select(p => p.Lines[0].Text), Is.EqualTo(new[] { "Pulje til nyt systemer 0 931 2.551", "Øvrige systemer 30.149 12.700 -160" }));
+        Assert.That(pages.Select(p => p.PrintedNumber), Is.EqualTo(new[] { "4", "5" }));
+    }
+
+    /// <summary>
+    /// Margins are set in lengths: a footer as far from the foot of a landscape page as of a portrait one is furniture,
+    /// and not a table of one row whose figure is the page number (which a table continued on the next page would join).
+    /// </summary>
+    [Test]
+    public void A_footer_of_a_landscape_page_is_furniture_at_the_distance_it_is_on_a_portrait_page()
+    {
+        var document = new SyntheticDocument();
+        foreach (var page in new[] { "2", "3" })
+        {
+            document.Page(landscape: true).Left(63, 100, "Udvikling i udgifterne").Left(63, 542, "Bemærkninger til regnskab 2021 – politikområde IT").Right(530, 542, page);
+        }
+
+        var pages = LayoutAnalyzer.Analyze(document.Read("landscape.pdf"), Corpus.Options.Layout).Pages;
+
+        Assert.That(pages.Select(p => p.Lines.Single().Text), Is.All.EqualTo("Udvikling i udgifterne"));
+        Assert.That(pages.Select(p => p.PrintedNumber), Is.EqualTo(new[] { "2", "3" }));
+    }
+
     [Test]
     public void Blocks_are_read_top_to_bottom_and_column_by_column()
     {

@@ -73,6 +73,68 @@ public sealed class SyntheticFormTests
         Assert.That(extraction.Checks, Is.Empty);
     }
 
+    /// <summary>
+    /// A proposal's second table whose header and first label are left at the foot of a page goes on at the very top of
+    /// the next, in the margin zone, where its years read as page numbers; lost there, its rows would join the first
+    /// table and that table would be numbered as the proposal's only one.
+    /// </summary>
+    [Test]
+    public void A_second_table_going_on_at_the_top_of_the_next_page_numbers_the_proposals_tables()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Administrationsbidrag til Udbetaling Danmark", bold: true).Left(400, 95, "T7", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2028-priser)", bold: true)
+            .Right(250, 130, "2028", bold: true).Right(300, 130, "2029", bold: true);
+        Row(document, 145, "Udgifter", "1,000", "1,000");
+        Row(document, 160, "Indtægter", "0,000", "0,000");
+        Row(document, 175, "Netto", "1,000", "1,000");
+        document.Left(60, 205, "Administrationsbidraget for 2028 fastlægges først endeligt ultimo 2027.")
+            .Left(60, 760, "Mio. kr. (2027-pl)", bold: true).Right(250, 760, "2028", bold: true).Right(300, 760, "2029", bold: true)
+            .Left(60, 775, "Administrationsbidrag jf. skøn fra UDK")
+            .Page()
+            .Left(60, 30, "Mio. kr. (2027-pl)", bold: true).Right(250, 30, "2028", bold: true).Right(300, 30, "2029", bold: true);
+        Row(document, 44, "Allerede indregnet i budgettet", "8,515", "6,953")
+            .Left(60, 58, "Teknisk korrektion")
+            .Left(60, 90, "Beløbene er skøn fra UDK.");
+
+        var tables = Extract(document).Tables;
+
+        Assert.That(tables.Select(t => t.Id), Is.EqualTo(new[] { "T7.1", "T7.2" }));
+        Assert.That(tables[1].Rows.Select(r => r.Label), Does.Contain("Allerede indregnet i budgettet"));
+    }
+
+    /// <summary>
+    /// The same, with the body going on lower on the next page and without its header: the header left at the foot of
+    /// the page, over no figures, is the body's header, and the body is the proposal's second table. Without it the
+    /// body would be dropped and the first table numbered as the proposal's only one, in a table nobody doubts.
+    /// </summary>
+    [Test]
+    public void A_header_left_at_the_foot_of_a_page_heads_the_proposals_second_table_on_the_next()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Administrationsbidrag til Udbetaling Danmark", bold: true).Left(400, 95, "T7", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2028-priser)", bold: true)
+            .Right(250, 130, "2028", bold: true).Right(300, 130, "2029", bold: true);
+        Row(document, 145, "Udgifter", "1,000", "1,000");
+        Row(document, 160, "Indtægter", "0,000", "0,000");
+        Row(document, 175, "Netto", "1,000", "1,000");
+        document.Left(60, 205, "Administrationsbidraget for 2028 fastlægges først endeligt ultimo 2027.")
+            .Left(60, 740, "Mio. kr. (2027-pl)", bold: true).Right(250, 740, "2028", bold: true).Right(300, 740, "2029", bold: true)
+            .Left(60, 755, "Skøn fra UDK")
+            .Page();
+        Row(document, 100, "Allerede indregnet i budgettet", "8,515", "6,953")
+            .Left(60, 114, "Teknisk korrektion")
+            .Left(60, 150, "Beløbene er skøn fra UDK.");
+
+        var tables = Extract(document).Tables.Where(t => t.Kind == TableKind.Numeric).ToList();
+
+        Assert.That(tables.Select(t => t.Id), Is.EqualTo(new[] { "T7.1", "T7.2" }));
+        Assert.That(tables[1].Rows.Select(r => r.Label), Is.EqualTo(new[] { "Allerede indregnet i budgettet" }));
+        Assert.That(tables[1].Columns.Skip(1).Select(c => (c.Label, c.Budget.Year)), Is.EqualTo(new[] { ("2028", (int?)2028), ("2029", (int?)2029) }));
+    }
+
     [Test]
     public void A_table_of_text_keeps_its_paragraphs_and_bullets()
     {

@@ -13,11 +13,14 @@ internal sealed class SyntheticDocument : IDocumentReader
     private readonly List<List<TextWord>> pages = [];
     private readonly List<List<Box>> images = [];
     private readonly List<List<Ruling>> rulings = [];
+    private readonly List<(double Width, double Height)> sizes = [];
 
     public string? Title { get; init; }
 
-    public SyntheticDocument Page()
+    /// <summary>A new A4 page, portrait unless <paramref name="landscape"/>.</summary>
+    public SyntheticDocument Page(bool landscape = false)
     {
+        sizes.Add(landscape ? (842, 595) : (595, 842));
         pages.Add([]);
         images.Add([]);
         rulings.Add([]);
@@ -56,7 +59,7 @@ internal sealed class SyntheticDocument : IDocumentReader
     }
 
     public DocumentText Read(string path) =>
-        new(path, Title, pages.Select((words, i) => new PageText(i + 1, 595, 842, words, rulings[i], images[i].Count, []) { Images = images[i] }).ToList(), []);
+        new(path, Title, pages.Select((words, i) => new PageText(i + 1, sizes[i].Width, sizes[i].Height, words, rulings[i], images[i].Count, []) { Images = images[i] }).ToList(), []);
 
     private static double Width(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(w => w.Length * CharWidth) + Space * (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1);

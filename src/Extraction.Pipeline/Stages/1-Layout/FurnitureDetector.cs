@@ -5,19 +5,21 @@ namespace Extraction.Pipeline.Layout;
 
 /// <summary>
 /// Finds running headers, running footers and printed page numbers: segments in the top or bottom margin zone that
-/// repeat across pages (digits ignored) or read as a page number.
+/// repeat across pages (digits ignored) or read as a page number. A margin line holding several figures is a row of a
+/// table that runs to the page's edge, not furniture: a page carries one page number, and figures repeat trivially
+/// once their digits are ignored.
 /// </summary>
 public static class FurnitureDetector
 {
     /// <summary>The furniture of each page, in the order of <paramref name="pages"/>.</summary>
     public static IReadOnlyList<IReadOnlyList<PageFurniture>> Detect(
-        IReadOnlyList<(double Height, IReadOnlyList<TextLine> Lines)> pages,
+        IReadOnlyList<(double Width, double Height, IReadOnlyList<TextLine> Lines)> pages,
         LayoutOptions options)
     {
         var pageNumber = options.PageNumberPatterns
             .Select(PatternSet.Compile)
             .ToList();
-        var candidates = pages.Select(p => MarginSegments(p.Height, p.Lines, options.MarginZoneRatio).ToList()).ToList();
+        var candidates = pages.Select(p => MarginSegments(p.Width, p.Height, p.Lines, options).ToList()).ToList();
         var repeats = candidates
             .SelectMany((segments, page) => segments.Select(s => (Key: Key(s.Segment, s.Top), Page: page)))
             .GroupBy(x => x.Key)
@@ -65,13 +67,18 @@ public static class FurnitureDetector
         return null;
     }
 
-    private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double height, IReadOnlyList<TextLine> lines, double zone)
+    /// <summary>
+    /// The segments of the margin zones. Margins are set in lengths, the same on a landscape page as on a portrait one,
+    /// so the zone's depth is a share of the page's longer side, not of its height.
+    /// </summary>
+    private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double width, double height, IReadOnlyList<TextLine> lines, LayoutOptions options)
     {
+        var depth = options.MarginZoneRatio * Math.Max(width, height);
         foreach (var line in lines)
         {
-            var top = line.Box.Y1 <= height * zone;
-            var bottom = line.Box.Y0 >= height * (1 - zone);
-            if (!top && !bottom)
+            var top = line.Box.Y1 <= depth;
+            var bottom = line.Box.Y0 >= height - depth;
+            if ((!top && !bottom) || line.Segments.Count(IsFigure) >= options.MarginRowMinFigures)
             {
                 continue;
             }
@@ -82,6 +89,10 @@ public static class FurnitureDetector
             }
         }
     }
+
+    /// <summary>Digits without letters: a figure of a table row, or a page number; not "Side 4" or "Budget 2027".</summary>
+    private static bool IsFigure(TextSegment segment) =>
+        segment.Text.Any(char.IsDigit) && !segment.Text.Any(char.IsLetter);
 
     private static string Key(TextSegment segment, bool top) =>
         (top ? "T:" : "B:") + Regex.Replace(segment.Text, @"\d+", "#").Trim().ToLowerInvariant();

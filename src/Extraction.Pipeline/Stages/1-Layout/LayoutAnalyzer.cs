@@ -9,7 +9,7 @@ public static class LayoutAnalyzer
     {
         var lines = document.Pages.Select(p => LineBuilder.Build(p.Words.Select(w => w with { Text = Ligatures.Expand(w.Text) }).ToList(), options)).ToList();
         var furniture = FurnitureDetector.Detect(
-            document.Pages.Select((p, i) => (p.Height, lines[i])).ToList(),
+            document.Pages.Select((p, i) => (p.Width, p.Height, lines[i])).ToList(),
             options);
 
         var pages = document.Pages.Select((page, i) =>

@@ -9,11 +9,20 @@ public sealed record LayoutOptions
     /// <summary>A gap between words wider than this (em) starts a new segment (a new cell or column).</summary>
     public double SegmentGapEm { get; init; } = 0.7;
 
-    /// <summary>Share of the page height at the top and at the bottom where running headers and footers are looked for.</summary>
+    /// <summary>
+    /// How deep the zones at the top and at the bottom of a page are where running headers and footers are looked for,
+    /// as a share of the page's longer side (its height when portrait, its width when landscape).
+    /// </summary>
     public double MarginZoneRatio { get; init; } = 0.07;
 
     /// <summary>Margin text is a running header or footer when it appears (digits ignored) on at least this many pages.</summary>
     public int RunningTextMinPages { get; init; } = 2;
+
+    /// <summary>
+    /// A margin line with at least this many figures (segments of digits without letters) is a row of a table running
+    /// to the page's edge: none of its text is furniture.
+    /// </summary>
+    public int MarginRowMinFigures { get; init; } = 2;
 
     /// <summary>
     /// Digit groups of one number printed with spaces ("15 455") are at most this far apart (em); they are joined into

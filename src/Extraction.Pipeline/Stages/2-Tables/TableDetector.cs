@@ -47,7 +47,7 @@ public sealed class TableDetector
         foreach (var page in layout.Pages)
         {
             var onPageFigures = figures.On(page);
-            var numeric = regions.Find(page).Select(r => builder.Build(r, page.Number)).OfType<TableGrid>().ToList();
+            var numeric = regions.Find(page).Select(r => builder.Build(r, page.Number) ?? FootHeader.Of(r, page)).OfType<TableGrid>().ToList();
             var charts = numeric.Where(g => onPageFigures.Covers(g.Box)).ToList();
             numeric = numeric.Except(charts).ToList();
             var text = textTables.Find(page, numeric.Concat(charts).Select(g => g.Box).ToList(), continued).ToList();

@@ -7,7 +7,8 @@ namespace Extraction.Pipeline.Tables;
 /// <summary>
 /// Finds where tables are on a page. A table grows from lines that end in numbers (in any convention a table may print
 /// in, with a unit in the cell or in accounting parentheses): inside a ruled grid it is the
-/// grid's content; otherwise it extends down over further value lines and wrapped labels, and up over header lines.
+/// grid's content; otherwise it extends down over further value lines, wrapped labels and wrapped cells beside the
+/// figures, and up over header lines.
 /// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
 public sealed class TableRegionFinder
@@ -16,6 +17,7 @@ public sealed class TableRegionFinder
     private readonly NumberOptions numbers;
     private readonly UnitReader units;
     private readonly NumberConventionDecision figures;
+    private readonly PatternSet codes;
 
     public TableRegionFinder(TableOptions options, NumberOptions numbers)
     {
@@ -23,6 +25,7 @@ public sealed class TableRegionFinder
         this.numbers = numbers;
         units = new UnitReader(numbers);
         figures = NumberConventionDecision.For(numbers);
+        codes = new PatternSet(options.CodePatterns);
     }
 
     public IReadOnlyList<TableRegion> Find(PageLayout page)
@@ -90,15 +93,15 @@ public sealed class TableRegionFinder
                 break;
             }
 
-            if (profiles[j].IsValueLine && !profiles[j].IsYearsOnly)
+            if ((profiles[j].IsValueLine && !profiles[j].IsYearsOnly) || IsLoneFigure(profiles[j], span))
             {
                 body.AddRange(pendingLabels);
                 pendingLabels.Clear();
                 body.Add(j);
                 last = j;
-                span = Widen(span, NumericSpan(profiles[j]));
+                span = Widen(span, NumericSpan(WithoutRowCode(profiles[j], span)));
             }
-            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span))
+            else if (IsLabelOnly(profiles[j], span) || IsNoteRow(profiles[j], profiles[first].Line.Box.X0, span) || IsBesideFigures(profiles[j], span))
             {
                 pendingLabels.Add(j);
             }
@@ -108,7 +111,15 @@ public sealed class TableRegionFinder
             }
         }
 
-        body.AddRange(TrailingLabelLines(profiles, last, pendingLabels));
+        // A row of figures alone whose label wraps round them starts at the label line right above it.
+        var labelLine = body.LastOrDefault(j => !profiles[j].NumericSegments[0], -1);
+        if (labelLine < 0 && first > 0 && Free(first - 1) && IsLabelOnly(profiles[first - 1], span))
+        {
+            labelLine = first - 1;
+        }
+
+        var labelX0 = profiles[labelLine < 0 ? last : labelLine].Line.Box.X0;
+        body.AddRange(TrailingLabelLines(profiles, last, labelX0, pendingLabels));
         var labelX1 = body
             .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
             .Select(s => s.Box.X1)
@@ -120,15 +131,12 @@ public sealed class TableRegionFinder
     }
 
     /// <summary>
-    /// Label lines after the last value line belong to it only when set as tightly as lines of one cell and starting
-    /// where its label starts. The figures may be printed on a line of their own, centred between the label's lines
-    /// ("Serviceudgifter i" over the figures over "alt"): the label is then on the last line above that has one.
+    /// Label lines after the last value line belong to it only when set as tightly as lines of one cell, starting where
+    /// the last label above starts (<paramref name="labelX0"/>).
     /// </summary>
-    private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, List<int> pending)
+    private IEnumerable<int> TrailingLabelLines(IReadOnlyList<LineProfile> profiles, int last, double labelX0, List<int> pending)
     {
         var previous = profiles[last].Line;
-        var labelled = Enumerable.Range(0, last + 1).Reverse().FirstOrDefault(j => !profiles[j].NumericSegments[0], last);
-        var labelX0 = profiles[labelled].Line.Box.X0;
         foreach (var j in pending)
         {
             var line = profiles[j].Line;
@@ -139,6 +147,7 @@ public sealed class TableRegionFinder
 
             yield return j;
             previous = line;
+            labelX0 = line.Box.X0;
         }
     }
 
@@ -168,6 +177,16 @@ public sealed class TableRegionFinder
 
         return result;
     }
+
+    /// <summary>
+    /// A line of figures alone, under the figures of the table above it: the figures of a row whose label wraps round
+    /// them (a figure set midway between the label's two lines has a line of its own). Alone, such a line starts no
+    /// table; a year alone is a header.
+    /// </summary>
+    private bool IsLoneFigure(LineProfile profile, (double X0, double X1) span) =>
+        profile.NumericSegments.All(n => n)
+        && profile.Line.Segments.All(s => s.Box.X0 >= span.X0 - options.RulingTolerance && s.Box.X1 <= span.X1 + options.RulingTolerance)
+        && !profile.Line.Segments.SelectMany(s => s.Words).All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
 
     /// <summary>
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
@@ -264,6 +283,13 @@ public sealed class TableRegionFinder
         && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
         && profile.Line.Box.X1 < span.X1;
 
+    /// <summary>
+    /// Text right of all the figures: a cell of a column printed beside them that wraps onto a line of its own (a key
+    /// "Indenfor" over "servicerammen:"). Part of the table when value lines follow it.
+    /// </summary>
+    private static bool IsBesideFigures(LineProfile profile, (double X0, double X1) span) =>
+        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X0 > span.X1);
+
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
 
@@ -289,6 +315,17 @@ public sealed class TableRegionFinder
         var segments = profile.Line.Segments;
         return (segments[first].Box.X0, segments[last].Box.X1);
     }
+
+    /// <summary>
+    /// A value line without a label whose first number is a row code ("2", "2.a") left of all the figures so far: its
+    /// label is printed on the lines around it, and the code is not a figure, so it does not widen the figures' span
+    /// over the labels.
+    /// </summary>
+    private LineProfile WithoutRowCode(LineProfile profile, (double X0, double X1) span) =>
+        profile.NumericSegments.Count(n => n) >= 2 && profile.NumericSegments[0]
+        && profile.Line.Segments[0].Box.X1 < span.X0 && codes.IsMatch(profile.Line.Segments[0].Text.Trim())
+            ? profile.WithText(new HashSet<int> { 0 }, numbers)
+            : profile;
 
     private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
 

@@ -1,4 +1,5 @@
 using Extraction.Document.Numbers;
+using Extraction.Pipeline.Layout;
 
 namespace Extraction.Pipeline.Tables;
 
@@ -7,9 +8,10 @@ namespace Extraction.Pipeline.Tables;
 /// "Fælles" over "rammepuljer", an account number and its name) is the first line of a text cell, not a figure. The
 /// text below must hold words, start where the number starts (the cell's left edge) and lie under that number alone:
 /// a note row running across the table, or the label of the next row reaching under a figure, says nothing about one
-/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text. The line below may
-/// carry the row's figures itself (a label wrapped with its figures on its last line); a figure below a figure, even
-/// one printed with its unit ("0.6 mio. kr."), is no text.
+/// cell, and a figure printed in a form the number reader does not know ("1,190,000") is no text. The line below may hold
+/// the row's figures itself (a label wrapped over three lines with its figures on the middle one), but then only when
+/// they lie right of the text and the number is the last figure of its own line: a column holding a number in one row
+/// and text in the next is no wrapped cell.
 /// </summary>
 internal static class WrappedTextCells
 {
@@ -33,7 +35,8 @@ internal static class WrappedTextCells
                     .Where(k => line.Line.Segments[k].Box.HorizontalOverlap(below.Box) > 0)
                     .ToList();
                 if (over.Count == 1 && line.NumericSegments[over[0]]
-                    && Math.Abs(below.Box.X0 - line.Line.Segments[over[0]].Box.X0) <= options.ColumnJoinTolerance)
+                    && Math.Abs(below.Box.X0 - line.Line.Segments[over[0]].Box.X0) <= options.ColumnJoinTolerance
+                    && (!next.IsValueLine || FiguresFollow(line, over[0], next, below)))
                 {
                     wrapped.Add(over[0]);
                 }
@@ -47,4 +50,9 @@ internal static class WrappedTextCells
 
         return result;
     }
+
+    /// <summary>The number at <paramref name="index"/> is its line's last figure, and the line below has figures right of its text.</summary>
+    private static bool FiguresFollow(LineProfile line, int index, LineProfile next, TextSegment below) =>
+        !line.NumericSegments.Skip(index + 1).Any(n => n)
+        && next.Line.Segments.Where((s, k) => next.NumericSegments[k]).Any(s => s.Box.X0 > below.Box.X1);
 }
