@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Extraction.Document;
@@ -12,8 +13,15 @@ public sealed class PatternSet
         this.patterns = patterns.Select(Compile).ToList();
     }
 
-    /// <summary>One configured pattern as every configured pattern is read: case-insensitive, culture-invariant, compiled once.</summary>
-    public static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>
+    /// Compiling a pattern emits code that lives until the garbage collector finalises it, which costs more than most
+    /// documents' matching; a stage that reads its patterns per document (the page furniture) must not pay it again.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>One configured pattern as every configured pattern is read: case-insensitive, culture-invariant, compiled once per process.</summary>
+    public static Regex Compile(string pattern) =>
+        Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
     /// <summary>The first pattern's match on <paramref name="text"/>, or null.</summary>
     public Match? Match(string text)
