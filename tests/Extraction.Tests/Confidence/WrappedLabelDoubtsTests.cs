@@ -53,16 +53,34 @@ public sealed class WrappedLabelDoubtsTests
         Assert.That(Doubts(table), Is.EqualTo(new[] { WrappedLabelDoubts.FiguresOffLabelLine }));
     }
 
+    [Test]
+    public void A_label_whose_lines_go_on_in_lower_case_raises_no_doubt_wherever_its_figures_sit()
+    {
+        var table = Table(label: Box(top: 100, lines: 3), figuresTop: 100, text: "Pulje til investeringer på anlægsrammen");
+
+        Assert.That(Doubts(table), Is.Empty);
+    }
+
+    [Test]
+    public void The_only_row_with_a_wrapped_label_is_doubtful_unless_its_lines_go_on_in_lower_case()
+    {
+        static IEnumerable<string> Lone(string text) =>
+            new WrappedLabelDoubts("bottom").Find(Table(Box(top: 100, lines: 2), figuresTop: 100 + Line, text), new ConfidencePenalties()).Select(r => r.Code);
+
+        Assert.That(Lone("Museum, samlet"), Is.Empty);
+        Assert.That(Lone("Administrationsbidrag jf. skøn fra UDK Allerede indregnet i budgettet"), Is.EqualTo(new[] { WrappedLabelDoubts.LoneWrappedLabel }));
+    }
+
     /// <summary>The figures-off-the-line doubts only: these one-row tables are also a lone wrapped label, a doubt of its own.</summary>
     private static IEnumerable<string> Doubts(BudgetTable table) =>
         new WrappedLabelDoubts("bottom").Find(table, new ConfidencePenalties()).Select(r => r.Code).Where(c => c == WrappedLabelDoubts.FiguresOffLabelLine);
 
     private static Box Box(double top, int lines) => new(50, top, 150, top + (lines * Line));
 
-    private static BudgetTable Table(Box label, double figuresTop)
+    private static BudgetTable Table(Box label, double figuresTop, string text = "Frivilligt")
     {
         var figure = new TableValue("4.984", NumberKind.Value, 4984m, new Box(200, figuresTop, 230, figuresTop + Line));
-        var row = new BudgetRow(0, "Frivilligt", null, RowKind.Data, false, 1, label.Union(figure.Box!.Value), [new TableValue("Frivilligt", NumberKind.Text, null, label), figure]);
+        var row = new BudgetRow(0, text, null, RowKind.Data, false, 1, label.Union(figure.Box!.Value), [new TableValue(text, NumberKind.Text, null, label), figure]);
         var columns = new[]
         {
             new TableColumn(0, ColumnRole.Label, new BudgetColumn("I 1.000 kr.", Measure.Unknown, null, false, null)),

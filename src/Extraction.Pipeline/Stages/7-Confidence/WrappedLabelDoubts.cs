@@ -10,7 +10,9 @@ namespace Extraction.Pipeline.Confidence;
 /// figures sit elsewhere in its label (a middle line) was grouped against that assumption, so lines of neighbouring
 /// rows may be glued to it. The only row of figures in a table, its label wrapped, has no neighbours whose spacing
 /// would tell a wrapped line from a row of its own, so a heading above it may be glued to it. A label that does not
-/// reach the middle of its figures was cut.
+/// reach the middle of its figures was cut. A wrapped label whose every word after the first starts in lower case (or
+/// with no letter) shows by its letters alone that each of its lines goes on from the one above ("Museum," over
+/// "samlet"): no heading or neighbour starts in it, whatever the spacing, so neither doubt applies to it.
 /// </summary>
 public sealed class WrappedLabelDoubts
 {
@@ -40,7 +42,7 @@ public sealed class WrappedLabelDoubts
         }
 
         var withFigures = table.Rows.Where(r => Figures(r, numbers).Count > 0).ToList();
-        if (withFigures is [var lone] && Wraps(lone, label, numbers))
+        if (withFigures is [var lone] && Wraps(lone, label, numbers) && !GoesOnByLetters(lone.Label))
         {
             yield return new ConfidenceReason(LoneWrappedLabel, $"the only row of figures has a wrapped label and no other row to measure the row spacing by: '{lone.Label}'", penalties.LoneWrappedLabel);
         }
@@ -56,7 +58,7 @@ public sealed class WrappedLabelDoubts
             return true;
         }
 
-        if (!Wraps(row, label, numbers))
+        if (!Wraps(row, label, numbers) || GoesOnByLetters(row.Label))
         {
             return false;
         }
@@ -67,6 +69,10 @@ public sealed class WrappedLabelDoubts
         var edge = bottom ? figures.Max(f => f.Y1) : figures.Min(f => f.Y0);
         return Math.Abs(edge - (bottom ? labelBox.Y1 : labelBox.Y0)) > line / 2;
     }
+
+    private static bool GoesOnByLetters(string label) =>
+        label.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words
+        && words.Skip(1).All(w => !char.IsLetter(w[0]) || char.IsLower(w[0]));
 
     private static List<Box> Figures(BudgetRow row, IReadOnlyList<int> numbers) => numbers.Select(i => row.Cells[i].Box).OfType<Box>().ToList();
 
