@@ -29,8 +29,9 @@ internal static class FootHeader
         }
 
         var columns = segments.Select((s, k) => new GridColumn(s.Box.X0, s.Box.X1, k == 0 && !header.NumericSegments[0] ? ColumnRole.Label : ColumnRole.Text, [s.Text])).ToList();
+        var extents = columns.Select(c => new ColumnExtent(c.X0, c.X1, c.Role)).ToList();
         var cells = region.Lines.Where(l => l.Line.Box.Y0 <= header.Line.Box.Y0)
-            .SelectMany((l, level) => l.Line.Segments.Select(s => new HeaderCell(s.Text, level, Under(columns, s.Box), 1, 1, s.Box)))
+            .SelectMany((l, level) => l.Line.Segments.Select(s => new HeaderCell(s.Text, level, RowBuilder.ColumnOf(extents, s.Box.X0, s.Box.X1), 1, 1, s.Box)))
             .ToList();
         var rows = below
             .Select(l => new GridRow(page.Number, l.Box, columns.Select((_, k) => k == 0 ? new GridCell(l.Text, l.Box, false) : GridCell.Blank).ToList()))
@@ -38,8 +39,4 @@ internal static class FootHeader
         var box = Box.Enclosing(below.Select(l => l.Box).Concat(region.Lines.Select(l => l.Line.Box)));
         return new TableGrid(page.Number, box, columns, cells, rows, false, [(page.Number, box)]) { Kind = TableKind.General };
     }
-
-    /// <summary>The column a piece of a header line stands over: the one it overlaps most, the first when none.</summary>
-    private static int Under(List<GridColumn> columns, Box box) =>
-        Enumerable.Range(0, columns.Count).MaxBy(k => Math.Min(columns[k].X1, box.X1) - Math.Max(columns[k].X0, box.X0));
 }

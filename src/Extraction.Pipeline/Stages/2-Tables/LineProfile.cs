@@ -20,12 +20,13 @@ public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegme
     {
         var count = numeric.Count(n => n);
         var isValueLine = (numeric[^1] && (count >= 2 || !numeric[0])) || EndsInTextColumn(numeric);
-        var years = isValueLine && line.Segments
-            .Where((_, i) => numeric[i])
-            .SelectMany(s => s.Words)
-            .All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
+        var years = isValueLine && AreYears(line.Segments.Where((_, i) => numeric[i]), numbers);
         return new LineProfile(line, numeric, isValueLine, years);
     }
+
+    /// <summary>Every word of <paramref name="segments"/> is a year of the configured range.</summary>
+    internal static bool AreYears(IEnumerable<TextSegment> segments, NumberOptions numbers) =>
+        segments.SelectMany(s => s.Words).All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
 
     /// <summary>
     /// A label, a run of at least two numbers, then text only: a row whose last column holds text (a key and value

@@ -186,7 +186,7 @@ public sealed class TableRegionFinder
     private bool IsLoneFigure(LineProfile profile, (double X0, double X1) span) =>
         profile.NumericSegments.All(n => n)
         && profile.Line.Segments.All(s => s.Box.X0 >= span.X0 - options.RulingTolerance && s.Box.X1 <= span.X1 + options.RulingTolerance)
-        && !profile.Line.Segments.SelectMany(s => s.Words).All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
+        && !LineProfile.AreYears(profile.Line.Segments, numbers);
 
     /// <summary>
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
