@@ -22,5 +22,5 @@ internal sealed class FigureSigns
     }
 
     public PageFigures On(PageLayout page) =>
-        options.Enabled ? new PageFigures(region => captions.Caption(region, page), axes.Find(page), options.MinTicksInside) : PageFigures.None;
+        options.Enabled ? new PageFigures(region => captions.Caption(region, page), () => axes.Find(page), options.MinTicksInside) : PageFigures.None;
 }
