@@ -65,7 +65,8 @@ root.SetAction(parse =>
 });
 return root.Parse(args).Invoke();
 
-// "003_06e0a490bd8dc3fd.r100_0012.lo.pdf" is variant "003_06e0a490bd8dc3fd.r100_0012" (both producers of it are held out together).
+// The generator names its PDFs "<document>.r<seed>_<index>.pdf" (Chromium) and "<document>.r<seed>_<index>.lo.pdf"
+// (LibreOffice); both are variant "<document>.r<seed>_<index>", held out together.
 static string Variant(FileInfo file) => file.Name.Split('.')[0] + "." + file.Name.Split('.')[1];
 
 static int Seed(string name) => int.Parse(name.Split('.')[1][1..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture);
