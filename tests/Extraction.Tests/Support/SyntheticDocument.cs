@@ -17,6 +17,12 @@ internal sealed class SyntheticDocument : IDocumentReader
 
     public string? Title { get; init; }
 
+    /// <summary>
+    /// How tall a word's box is, in ems of its font size, around the same middle: 1 by default; a producer that gives
+    /// the font's whole bounding box makes them taller.
+    /// </summary>
+    public double BoxHeightEm { get; init; } = 1;
+
     /// <summary>A new A4 page, portrait unless <paramref name="landscape"/>.</summary>
     public SyntheticDocument Page(bool landscape = false)
     {
@@ -33,7 +39,8 @@ internal sealed class SyntheticDocument : IDocumentReader
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var width = word.Length * CharWidth * size / 10;
-            pages[^1].Add(new TextWord(word, new Box(x, y, x + width, y + size), size, bold ? "Test-Bold" : "Test", bold, false, true));
+            var overhang = (BoxHeightEm - 1) * size / 2;
+            pages[^1].Add(new TextWord(word, new Box(x, y - overhang, x + width, y + size + overhang), size, bold ? "Test-Bold" : "Test", bold, false, true));
             x += width + Space;
         }
 

@@ -133,9 +133,35 @@ public sealed class WrappedRowTests
         Assert.That(table.Rows[0].Cells.Select(c => c.Text), Has.Member("1112 – Fælles rammepuljer"));
     }
 
-    private static SyntheticDocument Table(string caption)
+    [Test]
+    public void A_heading_above_the_only_row_stays_apart_when_word_boxes_are_the_fonts_whole_height()
     {
-        var document = new SyntheticDocument().Page().Left(Label, 100, caption, bold: true);
+        // Boxes 1.27 em tall leave 0.17 em between lines set 1.44 em apart; the type leaves 0.44 em, more than a row split.
+        var document = Table("Tabel 1.8 Korrektioner", boxHeightEm: 1.27);
+        document.Left(Label, 134.4, "Administrationsbidrag jf. skøn fra UDK");
+        Row(document, 148.8, "Allerede indregnet i budgettet", "8", "9", "10");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Administrationsbidrag jf. skøn fra UDK", "Allerede indregnet i budgettet" }));
+    }
+
+    [Test]
+    public void A_label_wrapped_at_the_fonts_leading_stays_one_row_when_word_boxes_are_the_fonts_whole_height()
+    {
+        // Boxes 1.27 em tall overlap between lines set 1.2 em apart; the type leaves 0.2 em, less than a row split.
+        var document = Table("Tabel 1.9 Bidrag", boxHeightEm: 1.27);
+        document.Left(Label, 134.4, "Administrationsbidrag til");
+        Row(document, 146.4, "Udbetaling Danmark", "8", "9", "10");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Administrationsbidrag til Udbetaling Danmark" }));
+    }
+
+    private static SyntheticDocument Table(string caption, double boxHeightEm = 1)
+    {
+        var document = new SyntheticDocument { BoxHeightEm = boxHeightEm }.Page().Left(Label, 100, caption, bold: true);
         document.Left(Label, 120, "I 1.000 kr.", bold: true);
         document.Right(Columns[0], 120, "R24", bold: true).Right(Columns[1], 120, "B25", bold: true).Right(Columns[2], 120, "Skøn 26", bold: true);
         return document;

@@ -67,7 +67,7 @@ internal sealed class RowGrouper
         var current = new List<LineProfile>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && line.Line.Box.Y0 - current[^1].Line.Box.Y1 > options.RowSplitGapEm * line.Line.FontSize)
+            if (current.Count > 0 && LineSpace.Between(current[^1].Line, line.Line) > options.RowSplitGapEm * line.Line.FontSize)
             {
                 yield return current;
                 current = [];

@@ -88,7 +88,7 @@ public sealed class TableRegionFinder
         for (var j = first + 1; j < profiles.Count && Free(j); j++)
         {
             var previous = profiles[pendingLabels.Count > 0 ? pendingLabels[^1] : last].Line;
-            if (Gap(previous, profiles[j].Line) > options.MaxRowGapEm * profiles[j].Line.FontSize)
+            if (LineSpace.Between(previous, profiles[j].Line) > options.MaxRowGapEm * profiles[j].Line.FontSize)
             {
                 break;
             }
@@ -140,7 +140,7 @@ public sealed class TableRegionFinder
         foreach (var j in pending)
         {
             var line = profiles[j].Line;
-            if (Gap(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - labelX0) > options.RulingTolerance)
+            if (LineSpace.Between(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - labelX0) > options.RulingTolerance)
             {
                 yield break;
             }
@@ -163,7 +163,7 @@ public sealed class TableRegionFinder
         foreach (var k in candidates)
         {
             var line = profiles[k].Line;
-            if (Gap(line, below) > options.RowSplitGapEm * below.FontSize
+            if (LineSpace.Between(line, below) > options.RowSplitGapEm * below.FontSize
                 || Math.Abs(line.Box.X0 - below.Box.X0) > options.RulingTolerance
                 || line.Segments.Count != 1
                 || line.Segments[0].IsBold != below.Segments[0].IsBold)
@@ -204,7 +204,7 @@ public sealed class TableRegionFinder
             var line = profiles[k].Line;
             // A header cell lies over a column; text that starts right of all the table below it (the number in a
             // form's title box above the table) is not part of it.
-            if (Gap(line, above) > options.MaxHeaderGapEm * line.FontSize || line.Segments.Any(s => s.Box.X0 > right + options.RulingTolerance))
+            if (LineSpace.Between(line, above) > options.MaxHeaderGapEm * line.FontSize || line.Segments.Any(s => s.Box.X0 > right + options.RulingTolerance))
             {
                 break;
             }
@@ -328,8 +328,6 @@ public sealed class TableRegionFinder
             : profile;
 
     private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
-
-    private static double Gap(TextLine above, TextLine below) => below.Box.Y0 - above.Box.Y1;
 
     private bool Inside(Box inner, Box outer) => outer.ContainsCentreOf(inner, options.RulingTolerance);
 }

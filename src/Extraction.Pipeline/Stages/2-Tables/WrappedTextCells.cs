@@ -23,7 +23,7 @@ internal static class WrappedTextCells
             var line = result[i];
             var next = result[i + 1];
             if (!line.IsValueLine
-                || next.Line.Box.Y0 - line.Line.Box.Y1 > options.RowSplitGapEm * next.Line.FontSize)
+                || LineSpace.Between(line.Line, next.Line) > options.RowSplitGapEm * next.Line.FontSize)
             {
                 continue;
             }
