@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Running;
 using Extraction.Benchmarks;
 
-// "pipeline-profile [passes]": a timed run of the whole pipeline over the fixtures with the share of time per stage.
-// "stages-vs-reading [rounds] [passes]": processor and wall time of the stages after reading against reading, in one process.
+// "pipeline-profile [passes] [warm-up passes]": a timed run of the whole pipeline over the fixtures with the share of time per stage.
+// "stages-vs-reading [rounds] [passes] [warm-up rounds]": processor and wall time of the stages after reading against reading, in one process.
 // Anything else goes to BenchmarkDotNet (e.g. --filter *PipelineBenchmarks*).
 if (args.Length > 0 && args[0] == "pipeline-profile")
 {

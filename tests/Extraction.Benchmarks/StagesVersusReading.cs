@@ -7,8 +7,9 @@ namespace Extraction.Benchmarks;
 
 /// <summary>
 /// What the stages after reading cost against reading itself, measured in one process: reading the fixtures alone and
-/// the whole pipeline over them, round after round in turn after a warm-up round. Counted in processor time of the
-/// process rather than wall time, so that other work on a shared machine does not fall on one side only.
+/// the whole pipeline over them, round after round in turn after warm-up rounds (see <see cref="PipelineProfile"/>: the
+/// tiered compiler's optimised code, as in a batch under way). Counted in processor time of the process beside wall
+/// time, so that other work on a shared machine does not fall on one side only.
 /// </summary>
 internal static class StagesVersusReading
 {
@@ -16,13 +17,17 @@ internal static class StagesVersusReading
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var passes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
         var reader = new PdfDocumentReader();
         var pipeline = new DocumentPipeline(PipelineFixtures.Options(), reader);
         var pdfs = PipelineFixtures.Pdfs();
         int Read() => Enumerable.Range(0, passes).Sum(_ => pdfs.Sum(p => reader.Read(p).Pages.Count));
         int Whole() => Enumerable.Range(0, passes).Sum(_ => pdfs.Sum(p => pipeline.Process(p) is DocumentSucceeded s ? s.Extraction.Tables.Count : 0));
-        Read();
-        Whole();
+        for (var round = 0; round < Math.Max(1, warmUp); round++)
+        {
+            Read();
+            Whole();
+        }
 
         var reading = new List<(double Cpu, double Wall)>();
         var whole = new List<(double Cpu, double Wall)>();
@@ -33,7 +38,7 @@ internal static class StagesVersusReading
         }
 
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{pdfs.Count} documents, {rounds} rounds of {passes} passes each, per round (median)"));
+        Console.WriteLine(string.Create(c, $"{pdfs.Count} documents, {rounds} rounds of {passes} passes each after {Math.Max(1, warmUp)} warm-up rounds, per round (median)"));
         Report("processor time", reading.Select(r => r.Cpu).ToList(), whole.Select(w => w.Cpu).ToList(), c);
         Report("wall time", reading.Select(r => r.Wall).ToList(), whole.Select(w => w.Wall).ToList(), c);
         return 0;

@@ -49,8 +49,19 @@ public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegme
     /// <summary>A segment of numbers only in the Danish convention: values, dashes or placeholders, at least one of them not a dash.</summary>
     public static bool IsNumeric(TextSegment segment)
     {
-        var kinds = segment.Words.Select(w => DanishNumber.Parse(w.Text).Kind).ToList();
-        return kinds.All(k => k is NumberKind.Value or NumberKind.Dash or NumberKind.Placeholder)
-            && (kinds.Any(k => k != NumberKind.Dash) || segment.Words.Count == 1);
+        // Every segment of every page passes here, most of them words: the first word that is no number decides.
+        var allDashes = true;
+        foreach (var word in segment.Words)
+        {
+            var kind = DanishNumber.Parse(word.Text).Kind;
+            if (kind is not (NumberKind.Value or NumberKind.Dash or NumberKind.Placeholder))
+            {
+                return false;
+            }
+
+            allDashes &= kind == NumberKind.Dash;
+        }
+
+        return !allDashes || segment.Words.Count == 1;
     }
 }

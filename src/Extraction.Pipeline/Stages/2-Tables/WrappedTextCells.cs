@@ -23,6 +23,7 @@ internal static class WrappedTextCells
             var line = result[i];
             var next = result[i + 1];
             if (!line.IsValueLine
+                || next.NumericSegments.All(n => n)
                 || LineSpace.Between(line.Line, next.Line) > options.RowSplitGapEm * next.Line.FontSize)
             {
                 continue;

@@ -62,16 +62,14 @@ internal sealed class MetadataReader
         string? named = null;
         foreach (var source in sources)
         {
-            var words = Words(source);
-            municipalities.Count(source, words);
-            named ??= new NameCounter(committee, options.CommitteeAbbreviations).Count(source, words).MostFrequent;
+            municipalities.Count(source);
+            named ??= new NameCounter(committee, options.CommitteeAbbreviations).Count(source).MostFrequent;
         }
 
         foreach (var text in body)
         {
-            var words = Words(text);
-            municipalities.Count(text, words);
-            committees.Count(text, words);
+            municipalities.Count(text);
+            committees.Count(text);
         }
 
         return new DocumentMetadata(municipalities.MostFrequent, kind, year, area, named ?? committees.MostFrequent);
@@ -94,8 +92,35 @@ internal sealed class MetadataReader
             .Select(g => (int?)g.Key)
             .FirstOrDefault();
 
-    private static HashSet<string> Words(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(WordTrim)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="word"/> stands in <paramref name="text"/> as a word of its own: between spaces or the
+    /// text's ends, with only punctuation (<see cref="WordTrim"/>) between. Looked up in place, as most texts are body
+    /// lines that mention no abbreviation.
+    /// </summary>
+    private static bool Mentions(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at - 1;
+            while (before >= 0 && WordTrim.Contains(text[before]))
+            {
+                before--;
+            }
+
+            var after = at + word.Length;
+            while (after < text.Length && WordTrim.Contains(text[after]))
+            {
+                after++;
+            }
+
+            if ((before < 0 || text[before] == ' ') && (after == text.Length || text[after] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<string> Parts(string text) =>
         text.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -122,7 +147,7 @@ internal sealed class MetadataReader
 
         public string? MostFrequent => counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First).First().Key;
 
-        public NameCounter Count(string text, HashSet<string> words)
+        public NameCounter Count(string text)
         {
             foreach (var match in names.Matches(text))
             {
@@ -131,7 +156,7 @@ internal sealed class MetadataReader
 
             foreach (var (abbreviation, name) in abbreviations)
             {
-                if (words.Contains(abbreviation))
+                if (Mentions(text, abbreviation))
                 {
                     Add(name);
                 }

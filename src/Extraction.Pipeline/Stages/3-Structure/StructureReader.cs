@@ -218,12 +218,14 @@ internal sealed class StructureReader
 
     private static double BodyFontSize(DocumentLayout layout)
     {
-        var sizes = layout.Pages
-            .SelectMany(p => p.Lines)
-            .SelectMany(l => l.Words)
-            .GroupBy(w => Math.Round(w.FontSize * 2) / 2)
-            .Select(g => (Size: g.Key, Weight: g.Sum(w => w.Text.Length)))
-            .ToList();
-        return sizes.Count == 0 ? 0 : sizes.MaxBy(s => s.Weight).Size;
+        // Counted in one dictionary: every word of the document passes here.
+        var weights = new Dictionary<double, int>();
+        foreach (var word in layout.Pages.SelectMany(p => p.Lines).SelectMany(l => l.Segments).SelectMany(s => s.Words))
+        {
+            var size = Math.Round(word.FontSize * 2) / 2;
+            weights[size] = weights.GetValueOrDefault(size) + word.Text.Length;
+        }
+
+        return weights.Count == 0 ? 0 : weights.MaxBy(w => w.Value).Key;
     }
 }

@@ -14,7 +14,9 @@ internal sealed partial class AxisTicks(FigureOptions options, double columnTole
 {
     public IReadOnlyList<ChartAxis> Find(PageLayout page)
     {
-        var rows = page.Lines.SelectMany(line => Axes(line.Words.Where(w => w.IsHorizontal).OrderBy(w => w.Box.X0).Select(Read), t => t.Box.CenterX));
+        var rows = page.Lines
+            .Where(line => line.Words.Count(w => StartsLikeTick(w.Text)) >= options.MinAxisTicks)
+            .SelectMany(line => Axes(line.Words.Where(w => w.IsHorizontal).OrderBy(w => w.Box.X0).Select(Read), t => t.Box.CenterX));
         var alone = page.Lines.SelectMany(l => l.Segments).Where(s => s.Words.Count == 1 && s.Words[0].IsHorizontal).Select(s => Read(s.Words[0])).OfType<Tick>()
             .OrderBy(t => t.Box.X1)
             .ToList();
@@ -78,9 +80,11 @@ internal sealed partial class AxisTicks(FigureOptions options, double columnTole
             && Math.Abs(position(next) - position(run[^1]) - spacing) <= options.TickSpacingTolerance * spacing;
     }
 
+    private static bool StartsLikeTick(string text) => text is [var first, ..] && (char.IsAsciiDigit(first) || first is '-' or '−');
+
     private static Tick? Read(TextWord word)
     {
-        if (!TickPattern().IsMatch(word.Text))
+        if (!StartsLikeTick(word.Text) || !TickPattern().IsMatch(word.Text))
         {
             return null;
         }
