@@ -16,7 +16,7 @@ internal static class PipelineProfile
     public static int Run(string[] args)
     {
         var passes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
-        var warmUp = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var warmUp = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
         var pipeline = new DocumentPipeline(PipelineFixtures.Options(), new PdfDocumentReader());
         var pdfs = PipelineFixtures.Pdfs();
         for (var pass = 0; pass < Math.Max(1, warmUp); pass++)

@@ -17,7 +17,7 @@ internal static class StagesVersusReading
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
         var passes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
-        var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        var warmUp = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6;
         var reader = new PdfDocumentReader();
         var pipeline = new DocumentPipeline(PipelineFixtures.Options(), reader);
         var pdfs = PipelineFixtures.Pdfs();
