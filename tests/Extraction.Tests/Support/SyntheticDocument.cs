@@ -48,8 +48,8 @@ internal sealed class SyntheticDocument : IDocumentReader
     }
 
     /// <summary>Text ending at <paramref name="x1"/> (right-aligned, as numbers in a table).</summary>
-    public SyntheticDocument Right(double x1, double y, string text, bool bold = false) =>
-        Left(x1 - Width(text), y, text, bold);
+    public SyntheticDocument Right(double x1, double y, string text, bool bold = false, double size = 10) =>
+        Left(x1 - (Width(text) * size / 10), y, text, bold, size);
 
     /// <summary>A picture drawn over the given area of the current page.</summary>
     public SyntheticDocument Image(double x0, double y0, double x1, double y1)

@@ -159,6 +159,47 @@ public sealed class WrappedRowTests
         Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Administrationsbidrag til Udbetaling Danmark" }));
     }
 
+    [Test]
+    public void A_label_set_tightly_round_figures_centred_on_it_stays_one_row()
+    {
+        // 9.5 pt lines 10.5 pt apart, the figures halfway between the second and third line, on a line of their own:
+        // they overlap the label's lines, and the label's own lines are as close as lines of one cell.
+        var document = Table("Tabel 1.10 Drift");
+        TightLabelRoundFigures(document, firstLineAbove: 10.5, figuresBelowSecondLine: 5.2, thirdLineBelowSecond: 10.5);
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "IT-drift (Infrastruktur, hardware og software), i alt" }));
+        Assert.That(table.Rows[0].Cells[1].Value, Is.EqualTo(22605m));
+    }
+
+    [Test]
+    public void A_label_set_tightly_round_figures_read_with_one_of_its_lines_stays_one_row()
+    {
+        // The figures are nearer the second line and read with it: that line reaches lower than its label (its middle
+        // is 2.25 pt lower), but the label is as close to the first line as lines of one cell are.
+        var document = Table("Tabel 1.11 Drift");
+        TightLabelRoundFigures(document, firstLineAbove: 11, figuresBelowSecondLine: 4.5, thirdLineBelowSecond: 12);
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "IT-drift (Infrastruktur, hardware og software), i alt" }));
+        Assert.That(table.Rows[0].Cells[1].Value, Is.EqualTo(22605m));
+    }
+
+    private static void TightLabelRoundFigures(SyntheticDocument document, double firstLineAbove, double figuresBelowSecondLine, double thirdLineBelowSecond)
+    {
+        const double size = 9.5;
+        const double second = 144.5;
+        var figures = second + figuresBelowSecondLine;
+        var third = second + thirdLineBelowSecond;
+        document.Left(Label, second - firstLineAbove, "IT-drift", size: size);
+        document.Left(Label, second, "(Infrastruktur,", size: size);
+        document.Right(Columns[0], figures, "22.605", size: size).Right(Columns[1], figures, "0", size: size).Right(Columns[2], figures, "0", size: size);
+        document.Left(Label, third, "hardware og", size: size);
+        document.Left(Label, third + 10.5, "software), i alt", size: size);
+    }
+
     private static SyntheticDocument Table(string caption, double boxHeightEm = 1)
     {
         var document = new SyntheticDocument { BoxHeightEm = boxHeightEm }.Page().Left(Label, 100, caption, bold: true);

@@ -35,7 +35,7 @@ internal sealed class RowGrouper
             return bands.SelectMany(band => learned.Split(band, geometry)).ToList();
         }
 
-        var bottom = !string.Equals(options.WrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+        var bottom = TableOptions.FiguresOnLastLine(options.WrappedLabelValueAlignment);
         var spacing = BodySpacing.Of(body, options.Rows.LeadingMarginEm);
         return bands
             .SelectMany(band => WrappedLabels.Join(SplitByGaps(band).SelectMany(group => ValueRows.Split(group, spacing, labelX1, bottom, options.RulingTolerance)).ToList()))

@@ -140,7 +140,7 @@ public sealed class TableRegionFinder
         foreach (var j in pending)
         {
             var line = profiles[j].Line;
-            if (LineSpace.Between(previous, line) > options.RowSplitGapEm * line.FontSize || Math.Abs(line.Box.X0 - labelX0) > options.RulingTolerance)
+            if (!OneCell(previous, line, labelX0, line.Box.X0))
             {
                 yield break;
             }
@@ -163,8 +163,7 @@ public sealed class TableRegionFinder
         foreach (var k in candidates)
         {
             var line = profiles[k].Line;
-            if (LineSpace.Between(line, below) > options.RowSplitGapEm * below.FontSize
-                || Math.Abs(line.Box.X0 - below.Box.X0) > options.RulingTolerance
+            if (!OneCell(line, below, line.Box.X0, below.Box.X0)
                 || line.Segments.Count != 1
                 || line.Segments[0].IsBold != below.Segments[0].IsBold)
             {
@@ -177,6 +176,10 @@ public sealed class TableRegionFinder
 
         return result;
     }
+
+    /// <summary>Two lines set as tightly as the lines of one cell, the one starting where the other does.</summary>
+    private bool OneCell(TextLine upper, TextLine lower, double upperX0, double lowerX0) =>
+        LineSpace.Between(upper, lower) <= options.RowSplitGapEm * lower.FontSize && Math.Abs(upperX0 - lowerX0) <= options.RulingTolerance;
 
     /// <summary>
     /// A line of figures alone, under the figures of the table above it: the figures of a row whose label wraps round

@@ -24,8 +24,11 @@ internal sealed class BodySpacing
 
     public static BodySpacing Of(IReadOnlyList<LineProfile> body, double marginEm)
     {
-        var spaces = Enumerable.Range(1, Math.Max(0, body.Count - 1))
-            .Select(i => (Upper: body[i - 1], Lower: body[i], Gap: Gap(body[i - 1], body[i])))
+        // Measured between lines that hold a label: figures printed alone between a label's lines (centred on it) may
+        // overlap the lines above and below, and would make the leading of the label's own lines look wide.
+        var labelled = body.Where(l => !l.NumericSegments[0]).ToList();
+        var spaces = Enumerable.Range(1, Math.Max(0, labelled.Count - 1))
+            .Select(i => (Upper: labelled[i - 1], Lower: labelled[i], Gap: Gap(labelled[i - 1], labelled[i])))
             .ToList();
         if (spaces.Count < 2)
         {
