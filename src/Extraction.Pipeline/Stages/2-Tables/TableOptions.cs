@@ -36,6 +36,9 @@ public sealed record TableOptions
     /// </summary>
     public string WrappedLabelValueAlignment { get; init; } = "bottom";
 
+    /// <summary>Whether <paramref name="alignment"/> (<see cref="WrappedLabelValueAlignment"/>) puts the figures on a wrapped label's last line.</summary>
+    internal static bool FiguresOnLastLine(string alignment) => !string.Equals(alignment, "top", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Pattern (case-insensitive) of a key in a key/value column printed beside the figures ("Iværksættelsestidspunkt:");
     /// group <c>key</c> is the key. Empty: no such columns are looked for.

@@ -23,7 +23,7 @@ public sealed class WrappedLabelDoubts
 
     public WrappedLabelDoubts(string wrappedLabelValueAlignment)
     {
-        bottom = !string.Equals(wrappedLabelValueAlignment, "top", StringComparison.OrdinalIgnoreCase);
+        bottom = TableOptions.FiguresOnLastLine(wrappedLabelValueAlignment);
     }
 
     public IEnumerable<ConfidenceReason> Find(BudgetTable table, ConfidencePenalties penalties)
