@@ -224,6 +224,51 @@ public sealed class SyntheticFormTests
         Assert.That(extraction.Tables, Is.Empty);
     }
 
+    [Test]
+    public void A_title_wrapped_over_two_lines_with_its_number_set_midway_is_read_whole()
+    {
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Administrationsudgifter til sagsbehandling på", bold: true).Left(400, 101, "T106", bold: true)
+            .Left(60, 107, "arbejdsmarkedsområdet", bold: true);
+        Form(document, 140, "0,600");
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.Proposals.Select(p => (p.Number, p.Title)), Is.EqualTo(new[] { ("T106", "Administrationsudgifter til sagsbehandling på arbejdsmarkedsområdet") }));
+        Assert.That(extraction.Tables.Single().Id, Is.EqualTo("T106"));
+    }
+
+    [Test]
+    public void Title_boxes_at_the_top_of_every_page_keep_their_numbers_though_they_repeat_there_but_for_digits()
+    {
+        // "Titel", "Nr." and "T1…" stand at the same height on every page, in the top margin: the labels and the numbers
+        // (digits ignored) repeat, so they are set aside as a running header; the titles differ and stay in the body.
+        var document = new SyntheticDocument();
+        string[] titles = ["Nye takster", "Flere pladser i dagplejen", "Digital post"];
+        for (var i = 0; i < titles.Length; i++)
+        {
+            document.Page()
+                .Left(60, 30, "Titel", bold: true).Left(400, 30, "Nr.", bold: true)
+                .Left(60, 43, titles[i], bold: true).Left(400, 43, $"T{101 + i}", bold: true);
+            Form(document, 80, $"{i + 1},000");
+        }
+
+        var extraction = Extract(document);
+
+        Assert.That(extraction.Proposals.Select(p => (p.Number, p.Title)), Is.EqualTo(new[] { ("T101", "Nye takster"), ("T102", "Flere pladser i dagplejen"), ("T103", "Digital post") }));
+        Assert.That(extraction.Tables.Select(t => t.Id), Is.EqualTo(new[] { "T101", "T102", "T103" }));
+    }
+
+    /// <summary>A correction form's table of two years from <paramref name="y"/> down, every amount <paramref name="amount"/>.</summary>
+    private static void Form(SyntheticDocument document, double y, string amount)
+    {
+        document.Left(60, y, "(Mio. kr. i 2027-priser)", bold: true).Right(250, y, "2027", bold: true).Right(300, y, "2028", bold: true);
+        Row(document, y + 15, "Udgifter", amount, amount);
+        Row(document, y + 30, "Indtægter", "0,000", "0,000");
+        Row(document, y + 45, "Netto", amount, amount);
+    }
+
     private static SyntheticDocument Row(SyntheticDocument document, double y, string label, params string[] values)
     {
         document.Left(60, y, label);

@@ -33,18 +33,19 @@ internal sealed class FormReader
         var lines = page.Lines.Where(l => !tables.Any(t => t.ContainsCentreOf(l.Box))).ToList();
         var elements = new List<FormElement>();
         var start = 0;
-        if (lines.Count > 0 && LabelsSetAside(page, lines[0]) is { } labels && Close(labels, lines[0]) && TitleBox(page.Number, labels, lines[0]) is { } top)
+        if (lines.Count > 0 && LabelsSetAside(page, lines[0]) is { } labels
+            && TitleBox(page.Number, labels, [WithSetAside(page, lines[0]), .. lines.Skip(1)], 0) is { } top)
         {
-            elements.Add(top);
-            start = 1;
+            elements.Add(top.Box);
+            start = top.Lines;
         }
 
         for (var i = start; i < lines.Count; i++)
         {
-            if (i + 1 < lines.Count && Close(lines[i], lines[i + 1]) && TitleBox(page.Number, lines[i], lines[i + 1]) is { } box)
+            if (TitleBox(page.Number, lines[i], lines, i + 1) is { } box)
             {
-                elements.Add(box);
-                i++;
+                elements.Add(box.Box);
+                i += box.Lines;
             }
             else if (IsCheckboxLine(lines[i]))
             {
@@ -73,24 +74,56 @@ internal sealed class FormReader
         return elements;
     }
 
-    /// <summary>A line of title-box labels, at least one for the title and one for the number, and a line of values under them.</summary>
-    private TitleBoxElement? TitleBox(int page, TextLine labels, TextLine values)
+    /// <summary>
+    /// A line of title-box labels, at least one for the title and one for the number, and the lines of values under
+    /// them from <paramref name="first"/> on, each of their segments under one label. A long title wraps onto more
+    /// lines, and the number beside it is set midway down them: value lines go on while a label has no value yet, and
+    /// then while the lines so far stay centred on the values already read (a line that would put their middle more
+    /// than half a line below is no part of the box).
+    /// </summary>
+    private (TitleBoxElement Box, int Lines)? TitleBox(int page, TextLine labels, List<TextLine> lines, int first)
     {
         var keys = labels.Segments.Select(s => s.Text.Trim().TrimEnd(':').Trim()).ToList();
         if (keys.Count < 2 || !keys.All(k => IsOneOf(k, options.TitleLabels) || IsOneOf(k, options.NumberLabels))
-            || !keys.Any(k => IsOneOf(k, options.TitleLabels)) || !keys.Any(k => IsOneOf(k, options.NumberLabels))
-            || values.Segments.Count != keys.Count
-            || !labels.Segments.Zip(values.Segments).All(p => Math.Abs(p.First.Box.X0 - p.Second.Box.X0) <= options.AlignmentTolerance))
+            || !keys.Any(k => IsOneOf(k, options.TitleLabels)) || !keys.Any(k => IsOneOf(k, options.NumberLabels)))
         {
             return null;
         }
 
-        var fields = keys.Select((k, i) => new FormField(null, k, values.Segments[i].Text.Trim(), null, page, values.Segments[i].Box)).ToList();
+        var values = keys.Select(_ => new List<TextSegment>()).ToList();
+        var end = first;
+        for (var previous = labels; end < lines.Count && Close(previous, lines[end]); previous = lines[end++])
+        {
+            var line = lines[end];
+            var columns = line.Segments.Select(s => labels.Segments.ToList().FindIndex(l => Math.Abs(l.Box.X0 - s.Box.X0) <= options.AlignmentTolerance)).ToList();
+            if (columns.Any(c => c < 0) || columns.Distinct().Count() != columns.Count
+                || (values.All(v => v.Count > 0) && !CentredOn(values, lines[first].Box.Y0, line)))
+            {
+                break;
+            }
+
+            for (var k = 0; k < columns.Count; k++)
+            {
+                values[columns[k]].Add(line.Segments[k]);
+            }
+        }
+
+        if (values.Any(v => v.Count == 0))
+        {
+            return null;
+        }
+
+        var fields = keys.Select((k, i) => new FormField(null, k, string.Join(' ', values[i].Select(s => s.Text.Trim())), null, page, Box.Enclosing(values[i].Select(s => s.Box)))).ToList();
         var title = fields.FirstOrDefault(f => IsOneOf(f.Key, options.TitleLabels))?.Value;
         var printed = fields.First(f => IsOneOf(f.Key, options.NumberLabels)).Value;
         var proposal = number?.Match(printed) is { Success: true } m ? m.Groups["number"].Value : null;
-        return new TitleBoxElement(page, labels.Box.Union(values.Box), fields, proposal, title);
+        var box = lines.GetRange(first, end - first).Aggregate(labels.Box, (b, l) => b.Union(l.Box));
+        return (new TitleBoxElement(page, box, fields, proposal, title), end - first);
     }
+
+    /// <summary>Whether value lines from <paramref name="top"/> down to <paramref name="line"/> have their middle within half a line of a value set on one line.</summary>
+    private static bool CentredOn(List<List<TextSegment>> values, double top, TextLine line) =>
+        values.Where(v => v.Count == 1).Any(v => (top + line.Box.Y1) / 2 <= v[0].Box.CenterY + (line.Box.Height / 2));
 
     /// <summary>
     /// The running-header line right above a page's first body line. A form that starts each page with its title box
@@ -111,6 +144,16 @@ internal sealed class FormReader
         var lowest = above.MaxBy(s => s.Box.Y0)!;
         var line = above.Where(s => s.Box.VerticalOverlap(lowest.Box) > 0).OrderBy(s => s.Box.X0).ToList();
         return new TextLine(line);
+    }
+
+    /// <summary>
+    /// The line with the segments beside it that were set aside as a running header: a title box's number printed at
+    /// the same height on every page ("T102", "T103") repeats once its digits are ignored.
+    /// </summary>
+    private static TextLine WithSetAside(PageLayout page, TextLine line)
+    {
+        var aside = page.Furniture.Where(f => f.Kind == FurnitureKind.RunningHeader && f.Segment.Box.VerticalOverlap(line.Box) > 0).Select(f => f.Segment).ToList();
+        return aside.Count == 0 ? line : new TextLine(line.Segments.Concat(aside).OrderBy(s => s.Box.X0).ToList());
     }
 
     private bool IsCheckboxLine(TextLine line) => line.Words.Any(w => marks.Contains(w.Text));
