@@ -117,6 +117,24 @@ public sealed class WrappedRowTests
     }
 
     [Test]
+    public void A_table_continued_without_its_header_with_one_figure_set_midway_in_its_label_keeps_that_row()
+    {
+        // One figure alone between the two lines of its label reads as no row of a table (no label, one figure); at
+        // the top of a page, with no table above it, it is the continued table's row all the same.
+        var document = Table("Tabel 1.12 Budget");
+        Row(document, 140, "Drift", "1", "2", "3");
+        document.Page();
+        document.Left(Label, 60, "Ikke tildelt budget - kompenserende");
+        document.Right(Columns[2], 66, "-500");
+        document.Left(Label, 72, "besparelse skal udarbejdes");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Drift", "Ikke tildelt budget - kompenserende besparelse skal udarbejdes" }));
+        Assert.That(table.Rows[^1].Cells[3].Value, Is.EqualTo(-500m));
+    }
+
+    [Test]
     public void A_number_whose_cell_goes_on_with_text_on_the_line_of_the_figures_is_text()
     {
         // "1112 –" over "Fælles" over "rammepuljer": an account and its name in a text column, beside a label whose

@@ -11,7 +11,7 @@ namespace Extraction.Pipeline.Tables;
 /// figures, and up over header lines.
 /// A number whose cell wraps onto the next line with text is read as text first (<see cref="WrappedTextCells"/>).
 /// </summary>
-public sealed class TableRegionFinder
+public sealed partial class TableRegionFinder
 {
     private readonly TableOptions options;
     private readonly NumberOptions numbers;
@@ -37,10 +37,12 @@ public sealed class TableRegionFinder
         var regions = new List<TableRegion>();
         for (var i = 0; i < profiles.Count; i++)
         {
-            if (used[i] || !profiles[i].IsValueLine)
+            if (used[i] || !(profiles[i].IsValueLine || IsFigureInWrappedLabel(profiles, i)))
             {
                 continue;
             }
+
+            profiles[i] = profiles[i] with { IsValueLine = true };
 
             var grid = grids.Cast<Box?>().FirstOrDefault(g => profiles[i].Line.Segments.Any(s => Inside(s.Box, g!.Value)));
             if (grid is { } box)
@@ -159,7 +161,8 @@ public sealed class TableRegionFinder
     private List<int> LeadingLabelLines(IReadOnlyList<LineProfile> profiles, int first, IEnumerable<int> candidates)
     {
         var result = new List<int>();
-        var below = profiles[first].Line;
+        // A figure set midway between its label's two lines is no line of the label: its label goes on below it.
+        var below = profiles[IsFigureInWrappedLabel(profiles, first) ? first + 1 : first].Line;
         foreach (var k in candidates)
         {
             var line = profiles[k].Line;
@@ -176,20 +179,6 @@ public sealed class TableRegionFinder
 
         return result;
     }
-
-    /// <summary>Two lines set as tightly as the lines of one cell, the one starting where the other does.</summary>
-    private bool OneCell(TextLine upper, TextLine lower, double upperX0, double lowerX0) =>
-        LineSpace.Between(upper, lower) <= options.RowSplitGapEm * lower.FontSize && Math.Abs(upperX0 - lowerX0) <= options.RulingTolerance;
-
-    /// <summary>
-    /// A line of figures alone, under the figures of the table above it: the figures of a row whose label wraps round
-    /// them (a figure set midway between the label's two lines has a line of its own). Alone, such a line starts no
-    /// table; a year alone is a header.
-    /// </summary>
-    private bool IsLoneFigure(LineProfile profile, (double X0, double X1) span) =>
-        profile.NumericSegments.All(n => n)
-        && profile.Line.Segments.All(s => s.Box.X0 >= span.X0 - options.RulingTolerance && s.Box.X1 <= span.X1 + options.RulingTolerance)
-        && !LineProfile.AreYears(profile.Line.Segments, numbers);
 
     /// <summary>
     /// Lines above the first value line that belong to the table: header lines (over the number columns), unit lines
@@ -277,26 +266,6 @@ public sealed class TableRegionFinder
     }
 
     /// <summary>
-    /// A line of text starting at the labels and running on over the figures without passing them (a sign convention
-    /// printed between two rows): part of the table when value lines follow it.
-    /// </summary>
-    private bool IsNoteRow(LineProfile profile, double labelX0, (double X0, double X1) span) =>
-        profile.Line.Segments.Count == 1
-        && !profile.NumericSegments[0]
-        && Math.Abs(profile.Line.Box.X0 - labelX0) <= options.RulingTolerance
-        && profile.Line.Box.X1 < span.X1;
-
-    /// <summary>
-    /// Text right of all the figures: a cell of a column printed beside them that wraps onto a line of its own (a key
-    /// "Indenfor" over "servicerammen:"). Part of the table when value lines follow it.
-    /// </summary>
-    private static bool IsBesideFigures(LineProfile profile, (double X0, double X1) span) =>
-        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X0 > span.X1);
-
-    private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
-        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
-
-    /// <summary>
     /// Where the figures of a value line are: its last run of numbers. Numbers before text in the same line ("1112 –
     /// Fælles rammepuljer", an item code) belong to text columns.
     /// </summary>
@@ -318,17 +287,6 @@ public sealed class TableRegionFinder
         var segments = profile.Line.Segments;
         return (segments[first].Box.X0, segments[last].Box.X1);
     }
-
-    /// <summary>
-    /// A value line without a label whose first number is a row code ("2", "2.a") left of all the figures so far: its
-    /// label is printed on the lines around it, and the code is not a figure, so it does not widen the figures' span
-    /// over the labels.
-    /// </summary>
-    private LineProfile WithoutRowCode(LineProfile profile, (double X0, double X1) span) =>
-        profile.NumericSegments.Count(n => n) >= 2 && profile.NumericSegments[0]
-        && profile.Line.Segments[0].Box.X1 < span.X0 && codes.IsMatch(profile.Line.Segments[0].Text.Trim())
-            ? profile.WithText(new HashSet<int> { 0 }, numbers)
-            : profile;
 
     private static (double X0, double X1) Widen((double X0, double X1) a, (double X0, double X1) b) => (Math.Min(a.X0, b.X0), Math.Max(a.X1, b.X1));
 
