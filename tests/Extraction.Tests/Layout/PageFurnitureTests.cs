@@ -66,6 +66,32 @@ public sealed class PageFurnitureTests
     }
 
     /// <summary>
+    /// A table row wrapped round its figures at the very top of a page ("Serviceudgifter i" over "alt", the figures set
+    /// between them): the label's last word stands at the same place on two pages, like running text, but it belongs to
+    /// the row above it.
+    /// </summary>
+    [Test]
+    public void The_last_line_of_a_row_label_at_the_top_of_a_page_is_body_text_not_a_running_header()
+    {
+        var document = new SyntheticDocument();
+        foreach (var (label, figures, page) in new[] { ("Serviceudgifter i", new[] { "12.800", "22.400" }, "Side 7"), ("Anlægsudgifter i", new[] { "4.600", "10.400" }, "Side 8") })
+        {
+            document.Page().Left(72, 22, label).Left(72, 33, "alt");
+            for (var i = 0; i < figures.Length; i++)
+            {
+                document.Right(372 + (40 * i), 26, figures[i]);
+            }
+
+            document.Left(72, 120, "Tabellen viser udgifterne.").Left(500, 800, page);
+        }
+
+        var pages = LayoutAnalyzer.Analyze(document.Read("label-at-the-top.pdf"), Corpus.Options.Layout).Pages;
+
+        Assert.That(pages.Select(p => p.Lines[1].Text), Is.All.EqualTo("alt"));
+        Assert.That(pages.SelectMany(p => p.Furniture).Select(f => f.Segment.Text), Has.None.EqualTo("alt"));
+    }
+
+    /// <summary>
     /// Margins are set in lengths: a footer as far from the foot of a landscape page as of a portrait one is furniture,
     /// and not a table of one row whose figure is the page number (which a table continued on the next page would join).
     /// </summary>

@@ -74,11 +74,12 @@ public static class FurnitureDetector
     private static IEnumerable<(TextSegment Segment, bool Top)> MarginSegments(double width, double height, IReadOnlyList<TextLine> lines, LayoutOptions options)
     {
         var depth = options.MarginZoneRatio * Math.Max(width, height);
+        var rows = lines.Where(l => l.Segments.Count(IsFigure) >= options.MarginRowMinFigures).ToList();
         foreach (var line in lines)
         {
             var top = line.Box.Y1 <= depth;
             var bottom = line.Box.Y0 >= height - depth;
-            if ((!top && !bottom) || line.Segments.Count(IsFigure) >= options.MarginRowMinFigures)
+            if ((!top && !bottom) || rows.Contains(line) || ContinuesRow(line, rows, options))
             {
                 continue;
             }
@@ -89,6 +90,15 @@ public static class FurnitureDetector
             }
         }
     }
+
+    /// <summary>
+    /// A line of a table row's label wrapped round the row's figures ("Serviceudgifter i" over "alt" at a page's top
+    /// edge): it starts where the row starts and is set as close to it as the lines of a block. A word such as "alt"
+    /// at the same place on two pages is no running header then.
+    /// </summary>
+    private static bool ContinuesRow(TextLine line, List<TextLine> rows, LayoutOptions options) =>
+        rows.Any(r => Math.Abs(r.Box.X0 - line.Box.X0) <= options.IndentToleranceEm * line.FontSize
+            && Math.Max(line.Box.Y0 - r.Box.Y1, r.Box.Y0 - line.Box.Y1) <= options.BlockGapEm * line.FontSize);
 
     /// <summary>Digits without letters: a figure of a table row, or a page number; not "Side 4" or "Budget 2027".</summary>
     private static bool IsFigure(TextSegment segment) =>
