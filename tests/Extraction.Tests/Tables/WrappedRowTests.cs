@@ -135,6 +135,23 @@ public sealed class WrappedRowTests
     }
 
     [Test]
+    public void The_last_row_keeps_its_wrapped_label_when_rows_are_numbered_in_a_column_of_their_own()
+    {
+        // The label's second line starts where the label starts, not where the row's number does.
+        var document = Table("Tabel 1.13 Anlæg");
+        document.Left(30, 140, "1");
+        Row(document, 140, "Udvikling", "1", "2", "3");
+        document.Left(30, 153, "2");
+        Row(document, 153, "IT, inventar og", "-845", "109", "5");
+        document.Left(Label, 163, "materiel");
+        document.Left(30, 200, "Tabellen viser anlæggene.");
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => r.Label), Is.EqualTo(new[] { "Udvikling", "IT, inventar og materiel" }));
+    }
+
+    [Test]
     public void A_number_whose_cell_goes_on_with_text_on_the_line_of_the_figures_is_text()
     {
         // "1112 –" over "Fælles" over "rammepuljer": an account and its name in a text column, beside a label whose

@@ -120,7 +120,7 @@ public sealed partial class TableRegionFinder
             labelLine = first - 1;
         }
 
-        var labelX0 = profiles[labelLine < 0 ? last : labelLine].Line.Box.X0;
+        var labelX0 = LabelX0(profiles[labelLine < 0 ? last : labelLine], span);
         body.AddRange(TrailingLabelLines(profiles, last, labelX0, pendingLabels));
         var labelX1 = body
             .SelectMany(j => profiles[j].Line.Segments.Where((s, k) => !profiles[j].NumericSegments[k] && s.Box.X1 <= span.X0))
