@@ -260,6 +260,25 @@ public sealed class SyntheticFormTests
         Assert.That(extraction.Tables.Select(t => t.Id), Is.EqualTo(new[] { "T101", "T102", "T103" }));
     }
 
+    [Test]
+    public void A_row_whose_figures_sit_lower_beside_a_key_wrapped_over_two_lines_stays_in_the_table()
+    {
+        // "Indtægter" and "Indenfor" on one line, the figures and "servicerammen:" on the next.
+        var document = new SyntheticDocument().Page()
+            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
+            .Left(60, 95, "Nye takster", bold: true).Left(400, 95, "T7", bold: true)
+            .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true).Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true)
+            .Left(320, 130, "Ikrafttrædelse:", bold: true);
+        Row(document, 145, "Udgifter", "1,500", "1,500").Left(320, 145, "1. marts 2027");
+        document.Left(60, 160, "Indtægter").Left(320, 160, "Indenfor", bold: true)
+            .Right(250, 170, "0,000").Right(300, 170, "0,000").Left(320, 170, "servicerammen:", bold: true);
+        Row(document, 185, "Netto", "1,500", "1,500").Left(320, 185, "Ja", bold: true);
+
+        var table = Extract(document).Tables.Single();
+
+        Assert.That(table.Rows.Select(r => (r.Label, r.Cells[1].Value)), Is.EqualTo(new[] { ("Udgifter", (decimal?)1.5m), ("Indtægter", 0m), ("Netto", 1.5m) }));
+    }
+
     /// <summary>A correction form's table of two years from <paramref name="y"/> down, every amount <paramref name="amount"/>.</summary>
     private static void Form(SyntheticDocument document, double y, string amount)
     {

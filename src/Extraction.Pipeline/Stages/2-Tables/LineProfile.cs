@@ -29,14 +29,16 @@ public sealed record LineProfile(TextLine Line, IReadOnlyList<bool> NumericSegme
         segments.SelectMany(s => s.Words).All(w => DanishNumber.IsYear(w.Text, numbers.MinYear, numbers.MaxYear));
 
     /// <summary>
-    /// A label, a run of at least two numbers, then text only: a row whose last column holds text (a key and value
-    /// printed beside the figures). One number before text is not enough: header lines read that way ("B26 26 Tillæg").
+    /// A label or none, a run of at least two numbers, then text only: a row whose last column holds text (a key and
+    /// value printed beside the figures; without a label when the row's label stands on the line above, its figures
+    /// set lower beside a key wrapped over two lines). One number before text is not enough: header lines read that way
+    /// ("B26 26 Tillæg").
     /// </summary>
     private static bool EndsInTextColumn(List<bool> numeric)
     {
         var first = numeric.IndexOf(true);
         var last = numeric.LastIndexOf(true);
-        return first > 0 && last > first && last < numeric.Count - 1 && Enumerable.Range(first, last - first + 1).All(i => numeric[i]);
+        return first >= 0 && last > first && last < numeric.Count - 1 && Enumerable.Range(first, last - first + 1).All(i => numeric[i]);
     }
 
     /// <summary>

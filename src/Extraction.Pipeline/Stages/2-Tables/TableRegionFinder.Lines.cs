@@ -51,11 +51,13 @@ public sealed partial class TableRegionFinder
         && profile.Line.Box.X1 < span.X1;
 
     /// <summary>
-    /// Text right of all the figures: a cell of a column printed beside them that wraps onto a line of its own (a key
-    /// "Indenfor" over "servicerammen:"). Part of the table when value lines follow it.
+    /// Text right of all the figures, with or without a label left of them: a cell of a column printed beside them
+    /// that wraps onto a line of its own (a key "Indenfor" over "servicerammen:"), beside the label of a row whose
+    /// figures sit lower. Part of the table when value lines follow it.
     /// </summary>
     private static bool IsBesideFigures(LineProfile profile, (double X0, double X1) span) =>
-        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X0 > span.X1);
+        !profile.NumericSegments.Any(n => n) && profile.Line.Segments.Any(s => s.Box.X0 > span.X1)
+        && profile.Line.Segments.All(s => s.Box.X0 > span.X1 || s.Box.X1 < span.X0);
 
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
