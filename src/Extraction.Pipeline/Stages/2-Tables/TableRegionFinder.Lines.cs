@@ -62,21 +62,23 @@ public sealed partial class TableRegionFinder
     private static bool IsLabelOnly(LineProfile profile, (double X0, double X1) span) =>
         !profile.NumericSegments.Any(n => n) && profile.Line.Segments.All(s => s.Box.X1 < span.X0);
 
+    /// <summary>Where a line's label starts: after a row code printed in a column of its own ("2", "1.a"), else where the line starts.</summary>
+    private double LabelX0(LineProfile profile, (double X0, double X1) span)
+    {
+        var segments = profile.Line.Segments;
+        return segments.Count > 1 && segments[1].Box.X1 < span.X0 && IsRowCode(segments[0]) ? segments[1].Box.X0 : profile.Line.Box.X0;
+    }
+
     /// <summary>
     /// A value line without a label whose first number is a row code ("2", "2.a") left of all the figures so far: its
     /// label is printed on the lines around it, and the code is not a figure, so it does not widen the figures' span
     /// over the labels.
     /// </summary>
-    /// <summary>Where a line's label starts: after a row code printed in a column of its own ("2", "1.a"), else where the line starts.</summary>
-    private double LabelX0(LineProfile profile, (double X0, double X1) span)
-    {
-        var segments = profile.Line.Segments;
-        return segments.Count > 1 && segments[1].Box.X1 < span.X0 && codes.IsMatch(segments[0].Text.Trim()) ? segments[1].Box.X0 : profile.Line.Box.X0;
-    }
-
     private LineProfile WithoutRowCode(LineProfile profile, (double X0, double X1) span) =>
         profile.NumericSegments.Count(n => n) >= 2 && profile.NumericSegments[0]
-        && profile.Line.Segments[0].Box.X1 < span.X0 && codes.IsMatch(profile.Line.Segments[0].Text.Trim())
+        && profile.Line.Segments[0].Box.X1 < span.X0 && IsRowCode(profile.Line.Segments[0])
             ? profile.WithText(new HashSet<int> { 0 }, numbers)
             : profile;
+
+    private bool IsRowCode(TextSegment segment) => codes.IsMatch(segment.Text.Trim());
 }

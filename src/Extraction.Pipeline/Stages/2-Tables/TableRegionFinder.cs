@@ -42,7 +42,10 @@ public sealed partial class TableRegionFinder
                 continue;
             }
 
-            profiles[i] = profiles[i] with { IsValueLine = true };
+            if (!profiles[i].IsValueLine)
+            {
+                profiles[i] = profiles[i] with { IsValueLine = true };
+            }
 
             var grid = grids.Cast<Box?>().FirstOrDefault(g => profiles[i].Line.Segments.Any(s => Inside(s.Box, g!.Value)));
             if (grid is { } box)

@@ -90,12 +90,13 @@ internal sealed class FormReader
             return null;
         }
 
+        var labelSegments = labels.Segments.ToList();
         var values = keys.Select(_ => new List<TextSegment>()).ToList();
         var end = first;
         for (var previous = labels; end < lines.Count && Close(previous, lines[end]); previous = lines[end++])
         {
             var line = lines[end];
-            var columns = line.Segments.Select(s => labels.Segments.ToList().FindIndex(l => Math.Abs(l.Box.X0 - s.Box.X0) <= options.AlignmentTolerance)).ToList();
+            var columns = line.Segments.Select(s => labelSegments.FindIndex(l => Math.Abs(l.Box.X0 - s.Box.X0) <= options.AlignmentTolerance)).ToList();
             if (columns.Any(c => c < 0) || columns.Distinct().Count() != columns.Count
                 || (values.All(v => v.Count > 0) && !CentredOn(values, lines[first].Box.Y0, line)))
             {
