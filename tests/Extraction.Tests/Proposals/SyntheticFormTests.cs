@@ -54,9 +54,7 @@ public sealed class SyntheticFormTests
     [Test]
     public void A_table_of_placeholders_is_kept_without_figures_and_not_checked()
     {
-        var document = new SyntheticDocument().Page()
-            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
-            .Left(60, 95, "Nye takster", bold: true).Left(400, 95, "T7", bold: true)
+        var document = TitleBox(new SyntheticDocument().Page(), "Nye takster", "T7")
             .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true)
             .Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true);
         Row(document, 145, "Udgifter", "x,xxx", "x,xxx");
@@ -81,9 +79,7 @@ public sealed class SyntheticFormTests
     [Test]
     public void A_second_table_going_on_at_the_top_of_the_next_page_numbers_the_proposals_tables()
     {
-        var document = new SyntheticDocument().Page()
-            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
-            .Left(60, 95, "Administrationsbidrag til Udbetaling Danmark", bold: true).Left(400, 95, "T7", bold: true)
+        var document = TitleBox(new SyntheticDocument().Page(), "Administrationsbidrag til Udbetaling Danmark", "T7")
             .Left(60, 130, "(Mio. kr. i 2028-priser)", bold: true)
             .Right(250, 130, "2028", bold: true).Right(300, 130, "2029", bold: true);
         Row(document, 145, "Udgifter", "1,000", "1,000");
@@ -112,9 +108,7 @@ public sealed class SyntheticFormTests
     [Test]
     public void A_header_left_at_the_foot_of_a_page_heads_the_proposals_second_table_on_the_next()
     {
-        var document = new SyntheticDocument().Page()
-            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
-            .Left(60, 95, "Administrationsbidrag til Udbetaling Danmark", bold: true).Left(400, 95, "T7", bold: true)
+        var document = TitleBox(new SyntheticDocument().Page(), "Administrationsbidrag til Udbetaling Danmark", "T7")
             .Left(60, 130, "(Mio. kr. i 2028-priser)", bold: true)
             .Right(250, 130, "2028", bold: true).Right(300, 130, "2029", bold: true);
         Row(document, 145, "Udgifter", "1,000", "1,000");
@@ -248,9 +242,7 @@ public sealed class SyntheticFormTests
         string[] titles = ["Nye takster", "Flere pladser i dagplejen", "Digital post"];
         for (var i = 0; i < titles.Length; i++)
         {
-            document.Page()
-                .Left(60, 30, "Titel", bold: true).Left(400, 30, "Nr.", bold: true)
-                .Left(60, 43, titles[i], bold: true).Left(400, 43, $"T{101 + i}", bold: true);
+            TitleBox(document.Page(), titles[i], $"T{101 + i}", y: 30, valuesBelow: 13);
             Form(document, 80, $"{i + 1},000");
         }
 
@@ -264,9 +256,7 @@ public sealed class SyntheticFormTests
     public void A_row_whose_figures_sit_lower_beside_a_key_wrapped_over_two_lines_stays_in_the_table()
     {
         // "Indtægter" and "Indenfor" on one line, the figures and "servicerammen:" on the next.
-        var document = new SyntheticDocument().Page()
-            .Left(60, 80, "Titel", bold: true).Left(400, 80, "Nr.", bold: true)
-            .Left(60, 95, "Nye takster", bold: true).Left(400, 95, "T7", bold: true)
+        var document = TitleBox(new SyntheticDocument().Page(), "Nye takster", "T7")
             .Left(60, 130, "(Mio. kr. i 2027-priser)", bold: true).Right(250, 130, "2027", bold: true).Right(300, 130, "2028", bold: true)
             .Left(320, 130, "Ikrafttrædelse:", bold: true);
         Row(document, 145, "Udgifter", "1,500", "1,500").Left(320, 145, "1. marts 2027");
@@ -278,6 +268,11 @@ public sealed class SyntheticFormTests
 
         Assert.That(table.Rows.Select(r => (r.Label, r.Cells[1].Value)), Is.EqualTo(new[] { ("Udgifter", (decimal?)1.5m), ("Indtægter", 0m), ("Netto", 1.5m) }));
     }
+
+    /// <summary>A form's title box: "Titel" and "Nr." at <paramref name="y"/>, the title and the number under them.</summary>
+    private static SyntheticDocument TitleBox(SyntheticDocument document, string title, string number, double y = 80, double valuesBelow = 15) =>
+        document.Left(60, y, "Titel", bold: true).Left(400, y, "Nr.", bold: true)
+            .Left(60, y + valuesBelow, title, bold: true).Left(400, y + valuesBelow, number, bold: true);
 
     /// <summary>A correction form's table of two years from <paramref name="y"/> down, every amount <paramref name="amount"/>.</summary>
     private static void Form(SyntheticDocument document, double y, string amount)

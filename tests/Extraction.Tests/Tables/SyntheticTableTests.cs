@@ -2,6 +2,7 @@ using Extraction.Outputs;
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline;
 using Extraction.Tests.Support;
+using static Extraction.Tests.Support.SyntheticTable;
 
 namespace Extraction.Tests.Tables;
 
@@ -9,9 +10,6 @@ namespace Extraction.Tests.Tables;
 [TestFixture]
 public sealed class SyntheticTableTests
 {
-    private const double Label = 60;
-    private static readonly double[] Columns = [300, 370, 440];
-
     [Test]
     public void Values_of_a_sparse_row_go_to_the_columns_they_are_printed_under()
     {
@@ -111,9 +109,9 @@ public sealed class SyntheticTableTests
             .Left(Label, 100, "Tabel 3.1 Puljer", bold: true);
         Header(document, 120);
         document.Left(Label, 140, "Pulje til investeringer i anlægsram-").Left(Label, 152, "men");
-        Numbers(document, 152, "1", "2", "3");
+        SyntheticTable.Numbers(document, 152, "1", "2", "3");
         document.Left(Label, 170, "Politikområde IT-").Left(Label, 182, "drift i alt");
-        Numbers(document, 182, "1", "2", "3");
+        SyntheticTable.Numbers(document, 182, "1", "2", "3");
 
         var table = Extract(document).Tables.Single();
 
@@ -223,31 +221,4 @@ public sealed class SyntheticTableTests
 
     private static DocumentExtraction Extract(SyntheticDocument document) =>
         ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
-
-    private static void Header(SyntheticDocument document, double y, bool unit = true)
-    {
-        if (unit)
-        {
-            document.Left(Label, y, "I 1.000 kr.", bold: true);
-        }
-
-        document.Right(Columns[0], y, "R24", bold: true).Right(Columns[1], y, "B25", bold: true).Right(Columns[2], y, "Skøn 26", bold: true);
-    }
-
-    private static void Row(SyntheticDocument document, double y, string label, params string?[] values)
-    {
-        document.Left(Label, y, label);
-        Numbers(document, y, values);
-    }
-
-    private static void Numbers(SyntheticDocument document, double y, params string?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                document.Right(Columns[i], y, value);
-            }
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using Extraction.Pipeline.Model;
 using Extraction.Pipeline;
 using Extraction.Tests.Support;
+using static Extraction.Tests.Support.SyntheticTable;
 
 namespace Extraction.Tests.Tables;
 
@@ -11,9 +12,6 @@ namespace Extraction.Tests.Tables;
 [TestFixture]
 public sealed class WrappedRowTests
 {
-    private const double Label = 60;
-    private static readonly double[] Columns = [300, 370, 440];
-
     [Test]
     public void Rows_set_further_apart_than_the_lines_of_a_cell_keep_each_label_with_its_figures_wherever_they_sit()
     {
@@ -93,7 +91,7 @@ public sealed class WrappedRowTests
         var document = Table("Tabel 1.5 Service");
         Row(document, 140, "Pulje til service", "1", "2", "3");
         document.Left(Label, 153, "Serviceudgifter i", bold: true);
-        Numbers(document, 159, "1", "2", "3");
+        SyntheticTable.Numbers(document, 159, "1", "2", "3");
         document.Left(Label, 165, "alt", bold: true);
 
         var table = Extract(document).Tables.Single();
@@ -125,7 +123,7 @@ public sealed class WrappedRowTests
         Row(document, 140, "Drift", "1", "2", "3");
         document.Page();
         document.Left(Label, 60, "Ikke tildelt budget - kompenserende");
-        document.Right(Columns[2], 66, "-500");
+        document.Right(SyntheticTable.Columns[2], 66, "-500");
         document.Left(Label, 72, "besparelse skal udarbejdes");
 
         var table = Extract(document).Tables.Single();
@@ -230,7 +228,7 @@ public sealed class WrappedRowTests
         var third = second + thirdLineBelowSecond;
         document.Left(Label, second - firstLineAbove, "IT-drift", size: size);
         document.Left(Label, second, "(Infrastruktur,", size: size);
-        document.Right(Columns[0], figures, "22.605", size: size).Right(Columns[1], figures, "0", size: size).Right(Columns[2], figures, "0", size: size);
+        document.Right(SyntheticTable.Columns[0], figures, "22.605", size: size).Right(SyntheticTable.Columns[1], figures, "0", size: size).Right(SyntheticTable.Columns[2], figures, "0", size: size);
         document.Left(Label, third, "hardware og", size: size);
         document.Left(Label, third + 10.5, "software), i alt", size: size);
     }
@@ -238,28 +236,10 @@ public sealed class WrappedRowTests
     private static SyntheticDocument Table(string caption, double boxHeightEm = 1)
     {
         var document = new SyntheticDocument { BoxHeightEm = boxHeightEm }.Page().Left(Label, 100, caption, bold: true);
-        document.Left(Label, 120, "I 1.000 kr.", bold: true);
-        document.Right(Columns[0], 120, "R24", bold: true).Right(Columns[1], 120, "B25", bold: true).Right(Columns[2], 120, "Skøn 26", bold: true);
+        Header(document, 120);
         return document;
     }
 
     private static DocumentExtraction Extract(SyntheticDocument document) =>
         ((DocumentSucceeded)new DocumentPipeline(Corpus.Options, document).Process("synthetic.pdf")).Extraction;
-
-    private static void Row(SyntheticDocument document, double y, string label, params string?[] values)
-    {
-        document.Left(Label, y, label);
-        Numbers(document, y, values);
-    }
-
-    private static void Numbers(SyntheticDocument document, double y, params string?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } value)
-            {
-                document.Right(Columns[i], y, value);
-            }
-        }
-    }
 }
